@@ -1,0 +1,69 @@
+package se.kvalitet.localstack;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/** An embedded PostgreSQL server holding one database, owned by its own role, per service. */
+public final class Database implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+
+    private Database(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** A server that keeps its data in {@code dataDirectory} across restarts. */
+    public static Database start(Path dataDirectory, int port) throws IOException {
+        return new Database(EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start());
+    }
+
+    /** A throw-away server on a free port. */
+    public static Database startEphemeral() throws IOException {
+        return new Database(EmbeddedPostgres.builder().start());
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** Creates the role and the database it owns unless they exist; the password is the name. */
+    public void ensureDatabases(List<String> names) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String name : names) {
+                if (!exists(statement, "select 1 from pg_roles where rolname = '" + name + "'")) {
+                    statement.execute("create role " + name + " login password '" + name + "'");
+                }
+                if (!exists(statement, "select 1 from pg_database where datname = '" + name + "'")) {
+                    statement.execute("create database " + name + " owner " + name);
+                }
+            }
+        }
+    }
+
+    private static boolean exists(Statement statement, String query) throws SQLException {
+        try (ResultSet result = statement.executeQuery(query)) {
+            return result.next();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

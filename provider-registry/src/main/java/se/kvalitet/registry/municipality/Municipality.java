@@ -1,0 +1,29 @@
+package se.kvalitet.registry.municipality;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.JoinColumn;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One of Sweden's 290 municipalities (kommuner), by its SCB code; seeded and read-only. */
+@Entity
+public class Municipality extends PanacheEntityBase {
+
+    @Id
+    @Column(length = 4)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "county_code")
+    public County county;
+
+    public static boolean isValidCode(String code) {
+        return code != null && code.matches("\\d{4}");
+    }
+}

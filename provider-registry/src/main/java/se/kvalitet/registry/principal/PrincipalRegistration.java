@@ -1,0 +1,71 @@
+package se.kvalitet.registry.principal;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import se.kvalitet.registry.infra.ConflictProblem;
+import se.kvalitet.registry.infra.InvalidInputException;
+import se.kvalitet.registry.municipality.Municipality;
+import se.kvalitet.registry.principal.PrincipalResource.RegisterPrincipal;
+
+/** Registering a principal: the rules that tie its kind, number and home municipality together. */
+@ApplicationScoped
+public class PrincipalRegistration {
+
+    private static final Logger LOG = Logger.getLogger(PrincipalRegistration.class);
+
+    private final Clock clock;
+
+    public PrincipalRegistration(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Principal register(RegisterPrincipal request, String registeredBy) {
+        String problem = OrganisationNumber.problemWith(request.orgNumber());
+        if (problem != null) {
+            throw new InvalidInputException("orgNumber", problem);
+        }
+        OrganisationNumber orgNumber = OrganisationNumber.parse(request.orgNumber());
+        Municipality home = null;
+        if (request.kind() == PrincipalKind.MUNICIPALITY) {
+            if (!orgNumber.isMunicipal()) {
+                throw new InvalidInputException("orgNumber", "a municipal principal's number starts with 212000");
+            }
+            if (request.homeMunicipalityCode() == null) {
+                throw new InvalidInputException("homeMunicipalityCode", "is required for a municipal principal");
+            }
+            home = Municipality.findById(request.homeMunicipalityCode());
+            if (home == null) {
+                throw new InvalidInputException("homeMunicipalityCode", "is not a municipality code");
+            }
+            if (Principal.count("homeMunicipality", home) > 0) {
+                throw new ConflictProblem("homeMunicipalityCode", "municipality " + home.code + " already has its principal");
+            }
+        } else {
+            if (orgNumber.isMunicipal()) {
+                throw new InvalidInputException("orgNumber", "numbers starting with 212000 belong to municipalities");
+            }
+            if (request.homeMunicipalityCode() != null) {
+                throw new InvalidInputException("homeMunicipalityCode", "only a municipal principal has a home municipality");
+            }
+        }
+        if (Principal.findById(orgNumber.digits()) != null) {
+            throw new ConflictProblem("orgNumber", "principal " + orgNumber.formatted() + " is already registered");
+        }
+        Principal principal = new Principal();
+        principal.orgNumber = orgNumber.digits();
+        principal.name = request.name().trim();
+        principal.kind = request.kind();
+        principal.homeMunicipality = home;
+        principal.registeredAt = clock.instant();
+        principal.registeredBy = registeredBy;
+        principal.persist();
+        LOG.infof("Principal %s (%s) registered by %s", principal.orgNumber, principal.kind, registeredBy);
+        return principal;
+    }
+}

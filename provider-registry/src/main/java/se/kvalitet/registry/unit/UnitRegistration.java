@@ -1,0 +1,85 @@
+package se.kvalitet.registry.unit;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import se.kvalitet.events.Outbox;
+import se.kvalitet.registry.infra.Caller;
+import se.kvalitet.registry.infra.ForbiddenProblem;
+import se.kvalitet.registry.infra.InvalidInputException;
+import se.kvalitet.registry.municipality.Municipality;
+import se.kvalitet.registry.principal.OrganisationNumber;
+import se.kvalitet.registry.principal.Principal;
+import se.kvalitet.registry.principal.PrincipalKind;
+import se.kvalitet.registry.unit.UnitResource.RegisterUnit;
+
+/** Registering a provider unit and announcing it, in one transaction, on registry.units.v1. */
+@ApplicationScoped
+public class UnitRegistration {
+
+    public static final String TOPIC = "registry.units.v1";
+    public static final String UNIT_REGISTERED = "se.kvalitet.registry.UnitRegistered";
+    private static final Logger LOG = Logger.getLogger(UnitRegistration.class);
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public UnitRegistration(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Unit register(RegisterUnit request, Caller caller) {
+        String problem = OrganisationNumber.problemWith(request.principalOrgNumber());
+        if (problem != null) {
+            throw new InvalidInputException("principalOrgNumber", problem);
+        }
+        Principal principal = Principal.findById(OrganisationNumber.parse(request.principalOrgNumber()).digits());
+        if (principal == null) {
+            throw new InvalidInputException("principalOrgNumber", "no principal is registered with this number");
+        }
+        Municipality municipality = Municipality.isValidCode(request.municipalityCode())
+                ? Municipality.findById(request.municipalityCode())
+                : null;
+        if (municipality == null) {
+            throw new InvalidInputException("municipalityCode", "is not a municipality code");
+        }
+        if (principal.kind == PrincipalKind.PRIVATE && (request.permitId() == null || request.permitId().isBlank())) {
+            throw new InvalidInputException("permitId", "is required for a private provider's unit (IVO permit)");
+        }
+        if (principal.kind == PrincipalKind.MUNICIPALITY && request.permitId() != null) {
+            throw new InvalidInputException("permitId", "a municipal unit has no IVO permit");
+        }
+        if (!caller.is(Caller.AGENCY_OFFICER)) {
+            requireOwnMunicipality(caller, municipality);
+        }
+        Unit unit = new Unit();
+        unit.id = UUID.randomUUID();
+        unit.name = request.name().trim();
+        unit.principal = principal;
+        unit.municipality = municipality;
+        unit.area = request.area();
+        unit.permitId = request.permitId() == null ? null : request.permitId().trim();
+        unit.status = UnitStatus.ACTIVE;
+        unit.registeredAt = clock.instant();
+        unit.registeredBy = caller.name();
+        unit.persistAndFlush();
+        outbox.publish(TOPIC, UNIT_REGISTERED, unit.id.toString(), UnitState.of(unit));
+        LOG.infof("Unit %s registered for principal %s in %s by %s", unit.id, principal.orgNumber, municipality.code, caller.name());
+        return unit;
+    }
+
+    /** A municipality registers units only in its own municipality. */
+    private static void requireOwnMunicipality(Caller caller, Municipality municipality) {
+        Principal own = Principal.findById(caller.requiredOrgNumber());
+        if (own == null || own.homeMunicipality == null || !own.homeMunicipality.code.equals(municipality.code)) {
+            throw new ForbiddenProblem("a municipality registers units only in its own municipality");
+        }
+    }
+}
