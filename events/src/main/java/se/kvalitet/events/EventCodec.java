@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads and writes the CloudEvents envelope, refusing anything a consumer could not trust. */
@@ -15,7 +16,8 @@ public class EventCodec {
     private final ObjectMapper mapper;
 
     public EventCodec(ObjectMapper mapper) {
-        this.mapper = mapper;
+        // Consumers must tolerate fields added by newer producers, whatever the REST API demands.
+        this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public String write(CloudEvent event) {

@@ -1,0 +1,95 @@
+package se.kvalitet.indicators.requirement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A national quality requirement (kvalitetskrav): an indicator with a versioned threshold. */
+@Entity
+public class Requirement extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String area;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_of_measure", nullable = false)
+    public UnitOfMeasure unitOfMeasure;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Direction direction;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_type", nullable = false)
+    public PeriodType periodType;
+
+    @Column(nullable = false)
+    public boolean critical;
+
+    @Column(nullable = false, precision = 6, scale = 3)
+    public BigDecimal weight;
+
+    @Column(name = "source_reference")
+    public String sourceReference;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @OneToMany(mappedBy = "requirement", cascade = CascadeType.PERSIST)
+    @OrderBy("version")
+    public List<ThresholdVersion> versions = new ArrayList<>();
+
+    /** The threshold version in force on {@code day}, if the requirement applied then. */
+    public Optional<ThresholdVersion> versionValidOn(LocalDate day) {
+        return versions.stream()
+                .filter(v -> !v.validFrom.isAfter(day) && (v.validTo == null || v.validTo.isAfter(day)))
+                .max(Comparator.comparingInt(v -> v.version));
+    }
+
+    public ThresholdVersion latestVersion() {
+        return versions.get(versions.size() - 1);
+    }
+
+    /** Adds a version from {@code validFrom}; the previous one ends there, old judgements stay. */
+    public ThresholdVersion addVersion(BigDecimal threshold, int minimumSampleSize, LocalDate validFrom) {
+        ThresholdVersion next = new ThresholdVersion();
+        next.requirement = this;
+        next.version = versions.isEmpty() ? 1 : latestVersion().version + 1;
+        next.threshold = threshold;
+        next.minimumSampleSize = minimumSampleSize;
+        next.validFrom = validFrom;
+        if (!versions.isEmpty()) {
+            ThresholdVersion previous = latestVersion();
+            if (!validFrom.isAfter(previous.validFrom)) {
+                throw new IllegalArgumentException("must be after " + previous.validFrom + ", when version " + previous.version + " took effect");
+            }
+            previous.validTo = validFrom;
+        }
+        versions.add(next);
+        return next;
+    }
+}

@@ -1,0 +1,9 @@
+package se.kvalitet.indicators.requirement;
+
+public enum UnitOfMeasure {
+    PERCENT,
+    DAYS,
+    COUNT,
+    SCORE,
+    MINUTES
+}

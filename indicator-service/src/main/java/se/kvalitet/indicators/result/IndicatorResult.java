@@ -1,0 +1,70 @@
+package se.kvalitet.indicators.result;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One revision of a unit's result for a requirement and period, with the judgement made when
+ * it arrived. A correction adds a revision and marks the previous one superseded.
+ */
+@Entity
+@Table(name = "indicator_result")
+public class IndicatorResult extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "unit_id", nullable = false)
+    public UUID unitId;
+
+    @Column(name = "requirement_code", nullable = false)
+    public String requirementCode;
+
+    @Column(nullable = false)
+    public String period;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(nullable = false, precision = 12, scale = 3)
+    public BigDecimal value;
+
+    @Column(name = "sample_size")
+    public Integer sampleSize;
+
+    public String source;
+
+    @Column(name = "threshold_version", nullable = false)
+    public int thresholdVersion;
+
+    @Column(nullable = false, precision = 12, scale = 3)
+    public BigDecimal threshold;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Outcome outcome;
+
+    @Column(nullable = false)
+    public boolean superseded;
+
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    /** Same value and sample size: sending it again changes nothing. */
+    public boolean sameAs(BigDecimal otherValue, Integer otherSampleSize) {
+        return value.compareTo(otherValue) == 0 && java.util.Objects.equals(sampleSize, otherSampleSize);
+    }
+}

@@ -1,0 +1,104 @@
+package se.kvalitet.indicators.result;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import se.kvalitet.events.Outbox;
+import se.kvalitet.indicators.infra.ConflictProblem;
+import se.kvalitet.indicators.infra.InvalidInputException;
+import se.kvalitet.indicators.requirement.Requirement;
+import se.kvalitet.indicators.requirement.ThresholdVersion;
+import se.kvalitet.indicators.requirement.UnitOfMeasure;
+import se.kvalitet.indicators.result.ResultResource.SubmitResult;
+import se.kvalitet.indicators.unit.KnownUnit;
+
+/** Recording a result: judge it against the threshold valid for its period, store, announce. */
+@ApplicationScoped
+public class ResultRecording {
+
+    public static final String TOPIC = "indicator.results.v1";
+    public static final String RESULT_RECORDED = "se.kvalitet.indicator.ResultRecorded";
+    private static final Logger LOG = Logger.getLogger(ResultRecording.class);
+
+    public record Recorded(IndicatorResult result, boolean created) {
+    }
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public ResultRecording(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Recorded record(SubmitResult submitted, String recordedBy) {
+        KnownUnit unit = KnownUnit.findById(submitted.unitId());
+        if (unit == null) {
+            throw new InvalidInputException("unitId", "no such unit in the registry");
+        }
+        if (!unit.isActive()) {
+            throw new ConflictProblem("unitId", "the unit is closed");
+        }
+        Requirement requirement = Requirement.findById(submitted.requirementCode());
+        if (requirement == null) {
+            throw new InvalidInputException("requirementCode", "no such requirement");
+        }
+        Period period;
+        try {
+            period = Period.parse(submitted.period());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("period", e.getMessage());
+        }
+        if (period.type() != requirement.periodType) {
+            throw new InvalidInputException("period", "requirement " + requirement.code + " is reported per " + requirement.periodType);
+        }
+        ThresholdVersion version = requirement.versionValidOn(period.start()).orElseThrow(
+                () -> new InvalidInputException("period", "requirement " + requirement.code + " did not apply in " + period.text()));
+        BigDecimal value = submitted.value();
+        if (requirement.unitOfMeasure == UnitOfMeasure.PERCENT && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new InvalidInputException("value", "a percentage must be from 0 to 100");
+        }
+        if (value.signum() < 0) {
+            throw new InvalidInputException("value", "must not be negative");
+        }
+        IndicatorResult current = IndicatorResult.find(
+                "unitId = ?1 and requirementCode = ?2 and period = ?3 and superseded = false",
+                unit.id, requirement.code, period.text()).firstResult();
+        if (current != null && current.sameAs(value, submitted.sampleSize())) {
+            return new Recorded(current, false);
+        }
+        IndicatorResult result = new IndicatorResult();
+        result.id = UUID.randomUUID();
+        result.unitId = unit.id;
+        result.requirementCode = requirement.code;
+        result.period = period.text();
+        result.revision = current == null ? 1 : current.revision + 1;
+        result.value = value;
+        result.sampleSize = submitted.sampleSize();
+        result.source = submitted.source();
+        result.thresholdVersion = version.version;
+        result.threshold = version.threshold;
+        result.outcome = version.judge(value, submitted.sampleSize());
+        result.recordedAt = clock.instant();
+        result.recordedBy = recordedBy;
+        if (current != null) {
+            current.superseded = true;
+            // The superseded flag must reach the database before the new current revision does.
+            IndicatorResult.flush();
+        }
+        result.persist();
+        outbox.publish(TOPIC, RESULT_RECORDED, unit.id.toString(), new ResultRecorded(result.id, unit.id, requirement.code,
+                result.period, result.revision, current == null ? null : current.id, value, result.sampleSize, requirement.critical,
+                requirement.weight, new ResultRecorded.Judgement(result.outcome, version.version, version.threshold,
+                        requirement.direction.name(), version.minimumSampleSize)));
+        LOG.infof("Result %s rev %d for unit %s, %s %s: %s", result.id, result.revision, unit.id, requirement.code, result.period, result.outcome);
+        return new Recorded(result, true);
+    }
+}

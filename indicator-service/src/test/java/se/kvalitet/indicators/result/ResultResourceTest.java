@@ -1,0 +1,142 @@
+package se.kvalitet.indicators.result;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static se.kvalitet.indicators.Fixtures.aRequirement;
+import static se.kvalitet.indicators.Fixtures.aResult;
+import static se.kvalitet.indicators.Fixtures.createRequirement;
+import static se.kvalitet.indicators.Fixtures.knownUnit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import se.kvalitet.testsupport.ApiSpecs;
+import se.kvalitet.testsupport.TestTokens;
+import se.kvalitet.testsupport.Topic;
+import se.kvalitet.testsupport.UnitEvent;
+
+@QuarkusTest
+class ResultResourceTest {
+
+    @Test
+    void aResultBelowThresholdIsJudgedNotMetAndAnnounced() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        String code = createRequirement(aRequirement());
+
+        String resultId = submit(TestTokens.publisher(), aResult(unitId, code, 72.5)).statusCode(201)
+                .body("outcome", equalTo("NOT_MET"), "revision", equalTo(1), "thresholdVersion", equalTo(1))
+                .extract().path("resultId");
+
+        ConsumerRecord<String, String> record = Topic.named("indicator.results.v1")
+                .awaitRecord(r -> r.value().contains(resultId));
+        assertThat(record.key()).isEqualTo(unitId.toString());
+        assertThat(record.value()).contains("\"outcome\":\"NOT_MET\"");
+        ApiSpecs.assertEventMatchesContract("indicator.results.v1", record.value());
+    }
+
+    @Test
+    void sendingTheSameResultAgainChangesNothingAndACorrectionSupersedes() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        String code = createRequirement(aRequirement());
+        submit(TestTokens.publisher(), aResult(unitId, code, 85)).statusCode(201).body("outcome", equalTo("MET"));
+        submit(TestTokens.publisher(), aResult(unitId, code, 85)).statusCode(200).body("revision", equalTo(1));
+        submit(TestTokens.publisher(), aResult(unitId, code, 70)).statusCode(201)
+                .body("revision", equalTo(2), "outcome", equalTo("NOT_MET"));
+
+        List<Object> current = given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/results?unitId=" + unitId)
+                .then().statusCode(200).body("total", equalTo(1)).extract().path("items.revision");
+        assertThat(current).containsExactly(2);
+        List<ConsumerRecord<String, String>> announced = Topic.named("indicator.results.v1")
+                .awaitRecords(r -> r.key().equals(unitId.toString()), 2);
+        assertThat(announced).hasSize(2);
+    }
+
+    @Test
+    void aSmallSampleIsInsufficientData() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        String code = createRequirement(aRequirement());
+        Map<String, Object> body = aResult(unitId, code, 10);
+        body.put("sampleSize", 3);
+        submit(TestTokens.agencyOfficer(), body).statusCode(201).body("outcome", equalTo("INSUFFICIENT_DATA"));
+    }
+
+    @Test
+    void aResultIsJudgedByTheThresholdValidForItsPeriod() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        String code = createRequirement(aRequirement());
+        given().auth().oauth2(TestTokens.agencyOfficer()).contentType(ContentType.JSON)
+                .body(Map.of("threshold", 90, "minimumSampleSize", 10, "validFrom", "2026-01-01"))
+                .post("/api/v1/requirements/" + code + "/versions").then().statusCode(201);
+
+        submit(TestTokens.publisher(), aResult(unitId, code, 85)).statusCode(201)
+                .body("outcome", equalTo("MET"), "thresholdVersion", equalTo(1));
+        Map<String, Object> later = aResult(unitId, code, 85);
+        later.put("period", "2026");
+        submit(TestTokens.publisher(), later).statusCode(201).body("outcome", equalTo("NOT_MET"), "thresholdVersion", equalTo(2));
+    }
+
+    @Test
+    void badResultsAreRejectedNamingTheFieldAndNothingIsStored() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        String code = createRequirement(aRequirement());
+        expectRejected(aResult(UUID.randomUUID(), code, 50), "unitId");
+        expectRejected(aResult(unitId, "NO-SUCH", 50), "requirementCode");
+        Map<String, Object> body = aResult(unitId, code, 50);
+        body.put("period", "2025Q1");
+        expectRejected(body, "period");
+        body.put("period", "last year");
+        expectRejected(body, "period");
+        expectRejected(aResult(unitId, code, 101), "value");
+        body = aResult(unitId, code, 50);
+        body.remove("value");
+        expectRejected(body, "value");
+        body = aResult(unitId, code, "high");
+        expectRejected(body, "value");
+        body = aResult(unitId, code, 50);
+        body.put("sampleSize", -1);
+        expectRejected(body, "sampleSize");
+        body = aResult(unitId, code, 50);
+        body.put("period", "2023");
+        expectRejected(body, "period");
+        given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/results?unitId=" + unitId)
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void onlyPublishersAndAgencyOfficersSubmit() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        String code = createRequirement(aRequirement());
+        submit(TestTokens.provider("5591234561"), aResult(unitId, code, 50)).statusCode(403);
+        given().contentType(ContentType.JSON).body(aResult(unitId, code, 50)).post("/api/v1/results").then().statusCode(401);
+    }
+
+    @Test
+    void organisationsSeeOnlyResultsOfTheirOwnUnits() {
+        UUID mine = knownUnit(UnitEvent.aUnit().privateProvider("5560123456"));
+        UUID theirs = knownUnit(UnitEvent.aUnit().privateProvider("5566778899"));
+        String code = createRequirement(aRequirement());
+        submit(TestTokens.publisher(), aResult(mine, code, 90)).statusCode(201);
+        submit(TestTokens.publisher(), aResult(theirs, code, 90)).statusCode(201);
+        given().auth().oauth2(TestTokens.provider("5560123456")).get("/api/v1/results?requirement=" + code)
+                .then().statusCode(200).body("total", equalTo(1), "items[0].unitId", equalTo(mine.toString()));
+        given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?from=20x5")
+                .then().statusCode(400).body("violations[0].field", equalTo("from"));
+    }
+
+    private static void expectRejected(Map<String, Object> body, String field) {
+        submit(TestTokens.publisher(), body).statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo(field));
+    }
+
+    private static ValidatableResponse submit(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/results").then();
+    }
+}
