@@ -137,7 +137,7 @@ public class RequirementResource {
     public Paging.Page<RequirementView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var found = Requirement.<Requirement>findAll(Sort.by("code"));
-        return paging.page(found.page(paging.page(), paging.size()).stream().map(RequirementView::of).toList(), found.count());
+        return paging.page(found.page(paging.page(), paging.size()).list().stream().map(RequirementView::of).toList(), found.count());
     }
 
     @GET

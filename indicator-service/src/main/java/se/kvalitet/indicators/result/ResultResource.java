@@ -109,7 +109,7 @@ public class ResultResource {
             parameters.and("to", periodText("to", to));
         }
         var found = IndicatorResult.<IndicatorResult>find(String.join(" and ", where) + " order by period, requirementCode, recordedAt", parameters);
-        return paging.page(found.page(paging.page(), paging.size()).stream().map(ResultView::of).toList(), found.count());
+        return paging.page(found.page(paging.page(), paging.size()).list().stream().map(ResultView::of).toList(), found.count());
     }
 
     private static String periodText(String field, String value) {

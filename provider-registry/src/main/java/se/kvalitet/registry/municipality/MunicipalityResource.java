@@ -38,7 +38,7 @@ public class MunicipalityResource {
         var query = county == null
                 ? Municipality.<Municipality>findAll(Sort.by("code"))
                 : Municipality.<Municipality>find("county.code", Sort.by("code"), requireCounty(county));
-        List<MunicipalityView> items = query.page(paging.page(), paging.size()).stream().map(MunicipalityView::of).toList();
+        List<MunicipalityView> items = query.page(paging.page(), paging.size()).list().stream().map(MunicipalityView::of).toList();
         return paging.page(items, query.count());
     }
 

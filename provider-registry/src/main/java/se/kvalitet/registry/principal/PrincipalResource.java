@@ -84,7 +84,7 @@ public class PrincipalResource {
         }
         String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by orgNumber";
         var found = Principal.<Principal>find(query, parameters);
-        return paging.page(found.page(paging.page(), paging.size()).stream().map(PrincipalView::of).toList(), found.count());
+        return paging.page(found.page(paging.page(), paging.size()).list().stream().map(PrincipalView::of).toList(), found.count());
     }
 
     @GET

@@ -89,7 +89,7 @@ public class UnitResource {
         }
         String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by registeredAt, id";
         var found = Unit.<Unit>find(query, parameters);
-        return paging.page(found.page(paging.page(), paging.size()).stream().map(UnitState::of).toList(), found.count());
+        return paging.page(found.page(paging.page(), paging.size()).list().stream().map(UnitState::of).toList(), found.count());
     }
 
     @GET

@@ -1,0 +1,62 @@
+package se.kvalitet.contracts.assessment;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
+import se.kvalitet.events.Inbox;
+import se.kvalitet.events.InvalidEventException;
+
+/** Takes each judged result from indicator.results.v1 and re-assesses its unit and period. */
+@ApplicationScoped
+public class ResultProjection {
+
+    record ResultRecorded(UUID resultId, UUID unitId, String requirementCode, String period, Integer revision, Boolean critical,
+            Judgement judgement) {
+        record Judgement(String outcome) {
+        }
+    }
+
+    private final Inbox inbox;
+    private final Assessor assessor;
+
+    public ResultProjection(Inbox inbox, Assessor assessor) {
+        this.inbox = inbox;
+        this.assessor = assessor;
+    }
+
+    @Incoming("indicator-results")
+    @Blocking
+    @Transactional
+    public void apply(String message) {
+        inbox.accept(message, "result-projection").ifPresent(event -> {
+            ResultRecorded result = inbox.data(event, ResultRecorded.class);
+            if (result.resultId() == null || result.unitId() == null || result.requirementCode() == null || result.period() == null
+                    || result.revision() == null || result.critical() == null || result.judgement() == null
+                    || result.judgement().outcome() == null) {
+                throw new InvalidEventException("result " + event.id() + " lacks required fields");
+            }
+            JudgedResult judged = JudgedResult.find("unitId = ?1 and requirementCode = ?2 and period = ?3",
+                    result.unitId(), result.requirementCode(), result.period()).firstResult();
+            if (judged == null) {
+                judged = new JudgedResult();
+                judged.id = UUID.randomUUID();
+                judged.unitId = result.unitId();
+                judged.requirementCode = result.requirementCode();
+                judged.period = result.period();
+            } else if (judged.revision > result.revision()) {
+                return;
+            }
+            judged.revision = result.revision();
+            judged.resultId = result.resultId();
+            judged.outcome = result.judgement().outcome();
+            judged.critical = result.critical();
+            judged.persist();
+            assessor.reassess(result.unitId(), result.period());
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package se.kvalitet.contracts.contract;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import se.kvalitet.events.Outbox;
+
+/** What contract-service announces on contract.events.v1; schemas under api-specs/events/. */
+@ApplicationScoped
+public class ContractEvents {
+
+    public static final String TOPIC = "contract.events.v1";
+    public static final String CONTRACT_DRAFTED = "se.kvalitet.contract.ContractDrafted";
+    public static final String CONTRACT_CANCELLED = "se.kvalitet.contract.ContractCancelled";
+    public static final String HEALTH_RISK_DETECTED = "se.kvalitet.contract.HealthRiskDetected";
+
+    public record Principal(String orgNumber, String name, String kind) {
+    }
+
+    public record ContractDrafted(UUID contractId, UUID unitId, String period, Principal principal, Counterparty counterparty,
+            String municipalityCode, String area, List<String> breachedRequirements) {
+    }
+
+    public record ContractCancelled(UUID contractId, UUID unitId, String period, String reason) {
+    }
+
+    public record HealthRiskDetected(UUID unitId, String period, Principal principal, String municipalityCode, String area,
+            List<String> criticalRequirements) {
+    }
+
+    private final Outbox outbox;
+
+    public ContractEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void drafted(Contract c) {
+        outbox.publish(TOPIC, CONTRACT_DRAFTED, c.unitId.toString(), new ContractDrafted(c.id, c.unitId, c.period,
+                new Principal(c.principalOrgNumber, c.principalName, c.principalKind), c.counterparty(), c.municipalityCode, c.area,
+                List.copyOf(c.breachedRequirements)));
+    }
+
+    public void cancelled(Contract c) {
+        outbox.publish(TOPIC, CONTRACT_CANCELLED, c.unitId.toString(), new ContractCancelled(c.id, c.unitId, c.period, c.cancellationReason));
+    }
+
+    public void healthRisk(UUID unitId, String period, Principal principal, String municipalityCode, String area, List<String> critical) {
+        outbox.publish(TOPIC, HEALTH_RISK_DETECTED, unitId.toString(),
+                new HealthRiskDetected(unitId, period, principal, municipalityCode, area, critical));
+    }
+}

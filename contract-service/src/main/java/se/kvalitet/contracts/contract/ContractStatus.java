@@ -1,0 +1,40 @@
+package se.kvalitet.contracts.contract;
+
+import java.util.Set;
+
+/** The contract lifecycle of DESIGN.md §2.3, written once. */
+public enum ContractStatus {
+    DRAFT,
+    ISSUED,
+    SIGNED,
+    ACTIVE,
+    FULFILLED,
+    FAILED,
+    CANCELLED;
+
+    public Set<ContractStatus> next() {
+        return switch (this) {
+            case DRAFT -> Set.of(ISSUED, CANCELLED);
+            case ISSUED -> Set.of(SIGNED, CANCELLED);
+            case SIGNED -> Set.of(ACTIVE, CANCELLED);
+            case ACTIVE -> Set.of(FULFILLED, FAILED, CANCELLED);
+            case FULFILLED, FAILED, CANCELLED -> Set.of();
+        };
+    }
+
+    public boolean isOpen() {
+        return !next().isEmpty();
+    }
+
+    /** Before both parties signed, a correction that removes the breach cancels the contract. */
+    public boolean isBeforeSigning() {
+        return this == DRAFT || this == ISSUED;
+    }
+
+    public ContractStatus moveTo(ContractStatus target) {
+        if (!next().contains(target)) {
+            throw new IllegalStateException("A " + this + " contract cannot become " + target);
+        }
+        return target;
+    }
+}

@@ -1,0 +1,143 @@
+package se.kvalitet.contracts.contract;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import se.kvalitet.testsupport.ApiSpecs;
+import se.kvalitet.testsupport.ResultEvent;
+import se.kvalitet.testsupport.TestTokens;
+import se.kvalitet.testsupport.Topic;
+import se.kvalitet.testsupport.UnitEvent;
+
+@QuarkusTest
+class ContractDraftingTest {
+
+    private static final Topic CONTRACT_EVENTS = Topic.named("contract.events.v1");
+
+    @Test
+    void aBreachByAPrivateUnitDraftsAContractWithTheAffectedMunicipality() {
+        UUID unitId = UnitEvent.aUnit().privateProvider("5591234561").in("1280").publish().unitId();
+        ResultEvent.forUnit(unitId).notMet().publish();
+
+        JsonPath contract = awaitContracts(unitId, 1).setRootPath("items[0]");
+        assertThat(contract.getString("status")).isEqualTo("DRAFT");
+        assertThat(contract.getString("counterparty.kind")).isEqualTo("MUNICIPALITY");
+        assertThat(contract.getString("counterparty.municipalityCode")).isEqualTo("1280");
+        assertThat(contract.getList("breachedRequirements")).containsExactly("U21468");
+
+        ConsumerRecord<String, String> drafted = CONTRACT_EVENTS.awaitRecord(r -> r.key().equals(unitId.toString()));
+        assertThat(drafted.value()).contains("se.kvalitet.contract.ContractDrafted");
+        ApiSpecs.assertEventMatchesContract("contract.events.v1", drafted.value());
+    }
+
+    @Test
+    void aBreachByAMunicipalUnitDraftsAContractWithTheAgency() {
+        UUID unitId = UnitEvent.aUnit().municipal("2120000142", "0180").in("0180").publish().unitId();
+        ResultEvent.forUnit(unitId).notMet().publish();
+        JsonPath contract = awaitContracts(unitId, 1).setRootPath("items[0]");
+        assertThat(contract.getString("counterparty.kind")).isEqualTo("AGENCY");
+        assertThat(contract.getString("counterparty.name")).isEqualTo("Socialstyrelsen");
+    }
+
+    @Test
+    void aResultArrivingBeforeItsUnitIsAssessedWhenTheUnitArrives() {
+        UnitEvent unit = UnitEvent.aUnit();
+        ResultEvent.forUnit(unit.unitId()).notMet().publish();
+        unit.publish();
+        awaitContracts(unit.unitId(), 1);
+    }
+
+    @Test
+    void aCorrectionBeforeSigningCancelsTheDraft() {
+        UUID unitId = UnitEvent.aUnit().publish().unitId();
+        ResultEvent.forUnit(unitId).notMet().publish();
+        awaitContracts(unitId, 1);
+        ResultEvent.forUnit(unitId).met().revision(2).publish();
+
+        Awaitility.await().until(() -> "CANCELLED".equals(contractsOf(unitId).getString("items[0].status")));
+        ConsumerRecord<String, String> cancelled = CONTRACT_EVENTS.awaitRecord(
+                r -> r.key().equals(unitId.toString()) && r.value().contains("ContractCancelled"));
+        ApiSpecs.assertEventMatchesContract("contract.events.v1", cancelled.value());
+    }
+
+    @Test
+    void aCriticalMissGoesToSanctionsWithoutAContract() {
+        UUID unitId = UnitEvent.aUnit().publish().unitId();
+        ResultEvent.forUnit(unitId).notMet().critical().publish();
+        ConsumerRecord<String, String> risk = CONTRACT_EVENTS.awaitRecord(
+                r -> r.key().equals(unitId.toString()) && r.value().contains("HealthRiskDetected"));
+        ApiSpecs.assertEventMatchesContract("contract.events.v1", risk.value());
+        assertThat(contractsOf(unitId).getInt("total")).isZero();
+    }
+
+    @Test
+    void aRedeliveredResultDraftsNoSecondContract() {
+        UUID unitId = UnitEvent.aUnit().publish().unitId();
+        ResultEvent result = ResultEvent.forUnit(unitId).notMet().publish();
+        awaitContracts(unitId, 1);
+        result.publish();
+        // A later result for another period is processed after the redelivery on the same partition.
+        ResultEvent.forUnit(unitId).period("2026").notMet().publish();
+        awaitContracts(unitId, 2);
+        assertThat(contractsOf(unitId).getList("items.period")).containsExactlyInAnyOrder("2025", "2026");
+    }
+
+    @Test
+    void principalsSeeTheirOwnContractsAndTheMunicipalityThoseItIsCounterpartyTo() {
+        UnitEvent.aUnit().municipal("2120001124", "1280").in("1280").publish();
+        UUID unitId = UnitEvent.aUnit().privateProvider("5560123456").in("1280").publish().unitId();
+        ResultEvent.forUnit(unitId).notMet().publish();
+        awaitContracts(unitId, 1);
+
+        given().auth().oauth2(TestTokens.provider("5560123456")).get("/api/v1/contracts?unitId=" + unitId)
+                .then().statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(TestTokens.provider("5566778899")).get("/api/v1/contracts?unitId=" + unitId)
+                .then().statusCode(200).body("total", equalTo(0));
+        Awaitility.await().untilAsserted(() -> given().auth().oauth2(TestTokens.municipality("2120001124"))
+                .get("/api/v1/contracts?unitId=" + unitId).then().statusCode(200).body("total", equalTo(1)));
+        given().auth().oauth2(TestTokens.publisher()).get("/api/v1/contracts").then().statusCode(403);
+        given().get("/api/v1/contracts").then().statusCode(401);
+    }
+
+    @Test
+    void badQueriesAreRejectedNamingTheField() {
+        given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/contracts?status=SIGNED_TWICE")
+                .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("status"));
+        given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/contracts/123")
+                .then().statusCode(400).body("violations[0].field", equalTo("id"));
+        given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/contracts/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anIncompleteResultEventIsDeadLettered() {
+        String key = UUID.randomUUID().toString();
+        Topic.named("indicator.results.v1").send(key, ResultEvent.forUnit(UUID.fromString(key)).toJson().replace("\"judgement\"", "\"other\""));
+        Topic.named("contract-service.dlq").awaitRecord(r -> key.equals(r.key()));
+    }
+
+    @Test
+    void thePolicyIsReadable() {
+        given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/assessment-policy")
+                .then().statusCode(200).body("minimumNotMet", equalTo(1));
+    }
+
+    private static JsonPath awaitContracts(UUID unitId, int count) {
+        Awaitility.await().until(() -> contractsOf(unitId).getInt("total") >= count);
+        return contractsOf(unitId);
+    }
+
+    private static JsonPath contractsOf(UUID unitId) {
+        return given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/contracts?unitId=" + unitId)
+                .then().statusCode(200).extract().jsonPath();
+    }
+}

@@ -1,0 +1,79 @@
+package se.kvalitet.testsupport;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A {@code se.kvalitet.indicator.ResultRecorded} event as indicator-service publishes it:
+ * {@code ResultEvent.forUnit(id).requirement("U21468").notMet().publish()}.
+ */
+public final class ResultEvent {
+
+    private final UUID unitId;
+    private UUID eventId = UUID.randomUUID();
+    private String requirement = "U21468";
+    private String period = "2025";
+    private int revision = 1;
+    private String outcome = "NOT_MET";
+    private boolean critical;
+
+    private ResultEvent(UUID unitId) {
+        this.unitId = unitId;
+    }
+
+    public static ResultEvent forUnit(UUID unitId) {
+        return new ResultEvent(unitId);
+    }
+
+    public ResultEvent requirement(String code) {
+        this.requirement = code;
+        return this;
+    }
+
+    public ResultEvent period(String period) {
+        this.period = period;
+        return this;
+    }
+
+    public ResultEvent revision(int revision) {
+        this.revision = revision;
+        return this;
+    }
+
+    public ResultEvent met() {
+        this.outcome = "MET";
+        return this;
+    }
+
+    public ResultEvent notMet() {
+        this.outcome = "NOT_MET";
+        return this;
+    }
+
+    public ResultEvent critical() {
+        this.critical = true;
+        return this;
+    }
+
+    public ResultEvent eventId(UUID eventId) {
+        this.eventId = eventId;
+        return this;
+    }
+
+    public String toJson() {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/kvalitet/indicator-service","type":"se.kvalitet.indicator.ResultRecorded",\
+                "subject":"%s","time":"%s","datacontenttype":"application/json","data":{"resultId":"%s","unitId":"%s",\
+                "requirementCode":"%s","period":"%s","revision":%d,"supersedes":null,"value":%s,"sampleSize":40,"critical":%s,\
+                "weight":1,"judgement":{"outcome":"%s","thresholdVersion":1,"threshold":80,"direction":"HIGHER_IS_BETTER",\
+                "minimumSampleSize":10}}}"""
+                .formatted(eventId, unitId, Instant.now(), UUID.randomUUID(), unitId, requirement, period, revision,
+                        "MET".equals(outcome) ? "90" : "70", critical, outcome);
+    }
+
+    /** Publishes this event on indicator.results.v1, keyed by the unit id. */
+    public ResultEvent publish() {
+        Topic.named("indicator.results.v1").send(unitId.toString(), toJson());
+        return this;
+    }
+}
