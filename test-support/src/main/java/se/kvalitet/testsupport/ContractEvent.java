@@ -1,0 +1,97 @@
+package se.kvalitet.testsupport;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Events of contract.events.v1 as contract-service publishes them, for sanction-service tests:
+ * {@code ContractEvent.drafted(unitId).privateProvider("5591234561").in("0180").publish()}.
+ */
+public final class ContractEvent {
+
+    private final String type;
+    private final UUID unitId;
+    private UUID eventId = UUID.randomUUID();
+    private UUID contractId = UUID.randomUUID();
+    private String orgNumber = "5591234561";
+    private String kind = "PRIVATE";
+    private String municipality = "0180";
+    private String period = "2025";
+
+    private ContractEvent(String type, UUID unitId) {
+        this.type = type;
+        this.unitId = unitId;
+    }
+
+    public static ContractEvent drafted(UUID unitId) {
+        return new ContractEvent("ContractDrafted", unitId);
+    }
+
+    public static ContractEvent cancelled(UUID unitId, UUID contractId) {
+        return new ContractEvent("ContractCancelled", unitId).contract(contractId);
+    }
+
+    public static ContractEvent healthRisk(UUID unitId) {
+        return new ContractEvent("HealthRiskDetected", unitId);
+    }
+
+    public ContractEvent contract(UUID contractId) {
+        this.contractId = contractId;
+        return this;
+    }
+
+    public ContractEvent privateProvider(String orgNumber) {
+        this.orgNumber = orgNumber;
+        this.kind = "PRIVATE";
+        return this;
+    }
+
+    public ContractEvent municipal(String orgNumber) {
+        this.orgNumber = orgNumber;
+        this.kind = "MUNICIPALITY";
+        return this;
+    }
+
+    public ContractEvent in(String municipality) {
+        this.municipality = municipality;
+        return this;
+    }
+
+    public ContractEvent period(String period) {
+        this.period = period;
+        return this;
+    }
+
+    public UUID contractId() {
+        return contractId;
+    }
+
+    public String toJson() {
+        String principal = "{\"orgNumber\":\"%s\",\"name\":\"Huvudmannen\",\"kind\":\"%s\"}".formatted(orgNumber, kind);
+        String data = switch (type) {
+            case "ContractDrafted" -> """
+                    {"contractId":"%s","unitId":"%s","period":"%s","principal":%s,"counterparty":%s,"municipalityCode":"%s",\
+                    "area":"ELDERLY_CARE","breachedRequirements":["U21468"]}"""
+                    .formatted(contractId, unitId, period, principal,
+                            "PRIVATE".equals(kind) ? "{\"kind\":\"MUNICIPALITY\",\"name\":null,\"municipalityCode\":\"" + municipality + "\"}"
+                                    : "{\"kind\":\"AGENCY\",\"name\":\"Socialstyrelsen\",\"municipalityCode\":null}",
+                            municipality);
+            case "ContractCancelled" -> """
+                    {"contractId":"%s","unitId":"%s","period":"%s","reason":"a correction removed the breach"}"""
+                    .formatted(contractId, unitId, period);
+            default -> """
+                    {"unitId":"%s","period":"%s","principal":%s,"municipalityCode":"%s","area":"ELDERLY_CARE",\
+                    "criticalRequirements":["U23471"]}""".formatted(unitId, period, principal, municipality);
+        };
+        return """
+                {"specversion":"1.0","id":"%s","source":"/kvalitet/contract-service","type":"se.kvalitet.contract.%s",\
+                "subject":"%s","time":"%s","datacontenttype":"application/json","data":%s}"""
+                .formatted(eventId, type, unitId, Instant.now(), data);
+    }
+
+    /** Publishes this event on contract.events.v1 keyed by the unit id; a second call redelivers it. */
+    public ContractEvent publish() {
+        Topic.named("contract.events.v1").send(unitId.toString(), toJson());
+        return this;
+    }
+}
