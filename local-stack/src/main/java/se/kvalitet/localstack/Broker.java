@@ -24,7 +24,11 @@ public final class Broker implements AutoCloseable {
                 .withKafkaPort(port)
                 .withControllerPort(controllerPort)
                 .withDeleteLogDirsOnClose(false)
-                .withAdditionalProperties(properties -> properties.put("log.dirs", logDirectory.toString()))
+                .withAdditionalProperties(properties -> {
+                    properties.put("log.dirs", logDirectory.toString());
+                    // Deregisters on close; otherwise a restart waits for the old registration to time out.
+                    properties.put("controlled.shutdown.enable", "true");
+                })
                 .start());
     }
 

@@ -19,12 +19,14 @@ public final class Database implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** A server that keeps its data in {@code dataDirectory} across restarts. */
-    public static Database start(Path dataDirectory, int port) throws IOException {
+    /** A server that keeps its data in {@code dataDirectory} across restarts, its output going to {@code log}. */
+    public static Database start(Path dataDirectory, int port, Path log) throws IOException {
         return new Database(EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start());
     }
 

@@ -1,0 +1,139 @@
+package se.kvalitet.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import se.kvalitet.localstack.LocalStack;
+import se.kvalitet.localstack.StackConfig;
+import se.kvalitet.localstack.StackConfig.Service;
+
+/**
+ * The thin flow of the foundation, hop by hop over Kafka, on the stack {@code ./kvalitet up}
+ * runs (embedded PostgreSQL, in-JVM Kafka, a real Keycloak, the four packaged services as
+ * processes), with tokens Keycloak issues: unit registered, result below threshold, contract
+ * drafted with the right counterparty, breach in the history.
+ */
+class ThinFlowIT {
+
+    private static LocalStack stack;
+    private static KeycloakTokens tokens;
+
+    @BeforeAll
+    static void startTheStack() throws Exception {
+        Path root = Path.of(System.getProperty("kvalitet.root", "..")).toAbsolutePath().normalize();
+        Path dataDir = Files.createTempDirectory(root.resolve("e2e-tests/target"), "stack-");
+        stack = LocalStack.start(StackConfig.ephemeral(root, dataDir));
+        tokens = new KeycloakTokens(stack.tokenUrl());
+    }
+
+    @AfterAll
+    static void stopTheStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void aMunicipalPrincipalsBreachBecomesAContractWithTheAgencyAndABreachRecord() {
+        String officer = tokens.user("agency-officer");
+        registerPrincipal(officer, Map.of("orgNumber", "2120001355", "name", "Göteborgs kommun", "kind", "MUNICIPALITY",
+                "homeMunicipalityCode", "1480"));
+        String unitId = registerUnit(officer, Map.of("name", "Hemtjänst Centrum", "principalOrgNumber", "2120001355",
+                "municipalityCode", "1480", "area", "ELDERLY_CARE"));
+
+        JsonPath contract = breachFlow(officer, unitId, "E2E-MUNICIPAL");
+        assertThat(contract.getString("counterparty.kind")).isEqualTo("AGENCY");
+        assertThat(contract.getString("counterparty.name")).isEqualTo("Socialstyrelsen");
+        assertThat(contract.getString("principal.orgNumber")).isEqualTo("2120001355");
+    }
+
+    @Test
+    void aPrivatePrincipalsBreachBecomesAContractWithTheAffectedMunicipality() {
+        String officer = tokens.user("agency-officer");
+        registerPrincipal(officer, Map.of("orgNumber", "5591234561", "name", "Omsorg i Norden AB", "kind", "PRIVATE"));
+        String unitId = registerUnit(officer, Map.of("name", "Solgården", "principalOrgNumber", "5591234561",
+                "municipalityCode", "0180", "area", "ELDERLY_CARE", "permitId", "IVO-2024-0042"));
+
+        JsonPath contract = breachFlow(officer, unitId, "E2E-PRIVATE");
+        assertThat(contract.getString("counterparty.kind")).isEqualTo("MUNICIPALITY");
+        assertThat(contract.getString("counterparty.municipalityCode")).isEqualTo("0180");
+
+        // The provider's own user sees its contract; it is scoped by the org_number in its Keycloak token.
+        assertThat(given().auth().oauth2(tokens.user("provider"))
+                .get(url(Service.CONTRACT_SERVICE, "/api/v1/contracts?unitId=" + unitId)).jsonPath().getInt("total")).isEqualTo(1);
+    }
+
+    @Test
+    void everyServiceTurnsAwayACallWithoutAToken() {
+        for (Service service : Service.values()) {
+            given().get(url(service, "/api/v1/" + switch (service) {
+                case PROVIDER_REGISTRY -> "municipalities";
+                case INDICATOR_SERVICE -> "requirements";
+                case CONTRACT_SERVICE -> "contracts";
+                case SANCTION_SERVICE -> "breaches";
+            })).then().statusCode(401);
+        }
+        given().auth().oauth2(tokens.user("supervisor")).get(url(Service.PROVIDER_REGISTRY, "/api/v1/municipalities/0180"))
+                .then().statusCode(200);
+    }
+
+    /** Requirement, a result below it from the publisher, then the contract and the breach it causes. */
+    private JsonPath breachFlow(String officer, String unitId, String requirementCode) {
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("code", requirementCode, "title", "Home-care user satisfaction", "area", "ELDERLY_CARE",
+                        "unitOfMeasure", "PERCENT", "direction", "HIGHER_IS_BETTER", "threshold", 80, "periodType", "YEAR",
+                        "minimumSampleSize", 10, "sourceReference", "Kolada U21468", "validFrom", "2024-01-01"))
+                .post(url(Service.INDICATOR_SERVICE, "/api/v1/requirements")).then().statusCode(201);
+
+        String publisher = tokens.publisher();
+        Map<String, Object> result = Map.of("unitId", unitId, "requirementCode", requirementCode, "period", "2025",
+                "value", 71.5, "sampleSize", 120, "source", "e2e");
+        // The indicator service learns of the unit from registry.units.v1; until then it refuses the result.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(publisher).contentType(ContentType.JSON)
+                .body(result).post(url(Service.INDICATOR_SERVICE, "/api/v1/results")).statusCode() == 201);
+        assertThat(given().auth().oauth2(officer).get(url(Service.INDICATOR_SERVICE, "/api/v1/results?unitId=" + unitId))
+                .jsonPath().getString("items[0].outcome")).isEqualTo("NOT_MET");
+
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(officer)
+                .get(url(Service.CONTRACT_SERVICE, "/api/v1/contracts?unitId=" + unitId)).jsonPath().getInt("total") == 1);
+        JsonPath contract = given().auth().oauth2(officer).get(url(Service.CONTRACT_SERVICE, "/api/v1/contracts?unitId=" + unitId))
+                .then().statusCode(200).extract().jsonPath().setRootPath("items[0]");
+        assertThat(contract.getString("status")).isEqualTo("DRAFT");
+        assertThat(contract.getList("breachedRequirements")).containsExactly(requirementCode);
+
+        String supervisor = tokens.user("supervisor");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(supervisor)
+                .get(url(Service.SANCTION_SERVICE, "/api/v1/breaches?unitId=" + unitId)).jsonPath().getInt("total") == 1);
+        JsonPath breach = given().auth().oauth2(supervisor).get(url(Service.SANCTION_SERVICE, "/api/v1/breaches?unitId=" + unitId))
+                .then().statusCode(200).extract().jsonPath().setRootPath("items[0]");
+        assertThat(breach.getString("status")).isEqualTo("UNDER_CONTRACT");
+        assertThat(breach.getString("contractId")).isEqualTo(contract.getString("contractId"));
+        return contract;
+    }
+
+    private static void registerPrincipal(String token, Map<String, Object> principal) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(principal)
+                .post(url(Service.PROVIDER_REGISTRY, "/api/v1/principals")).then().statusCode(201);
+    }
+
+    private static String registerUnit(String token, Map<String, Object> unit) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(unit)
+                .post(url(Service.PROVIDER_REGISTRY, "/api/v1/units")).then().statusCode(201).extract().path("unitId");
+    }
+
+    private static String url(Service service, String path) {
+        return stack.serviceUrl(service) + path;
+    }
+}
