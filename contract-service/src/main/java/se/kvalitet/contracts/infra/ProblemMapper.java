@@ -28,12 +28,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e) {
-        return problem(400, "invalid-input", "Invalid input", e.getMessage(), List.of(new Problem.Violation(e.field(), e.getMessage())));
+        return problem(400, "invalid-input", "Invalid input", e.field() + ": " + e.getMessage(),
+                List.of(new Problem.Violation(e.field(), e.getMessage())));
     }
 
     @ServerExceptionMapper
     public Response conflict(ConflictProblem e) {
-        return problem(409, "conflict", "Conflict", e.getMessage(), List.of(new Problem.Violation(e.field(), e.getMessage())));
+        return problem(409, "conflict", "Conflict", e.field() + ": " + e.getMessage(),
+                List.of(new Problem.Violation(e.field(), e.getMessage())));
     }
 
     @ServerExceptionMapper
