@@ -124,13 +124,16 @@ class PrincipalResourceTest {
     @Test
     void onlyAgencyOfficersRegisterPrincipals() {
         String orgNumber = privateOrgNumber();
-        given().contentType(ContentType.JSON).body(aPrivatePrincipal(orgNumber)).post("/api/v1/principals").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(aPrivatePrincipal(orgNumber)).post("/api/v1/principals")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
         given().auth().oauth2(TestTokens.municipality("2120000142")).contentType(ContentType.JSON).body(aPrivatePrincipal(orgNumber))
-                .post("/api/v1/principals").then().statusCode(403);
+                .post("/api/v1/principals").then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.expired("agency-officer", "agency-officer")).contentType(ContentType.JSON)
-                .body(aPrivatePrincipal(orgNumber)).post("/api/v1/principals").then().statusCode(401);
+                .body(aPrivatePrincipal(orgNumber)).post("/api/v1/principals")
+                .then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.forAudience("another-api", "agency-officer", "agency-officer")).contentType(ContentType.JSON)
                 .body(aPrivatePrincipal(orgNumber)).post("/api/v1/principals").then().statusCode(401);
+        given().auth().oauth2("not-a-token").get("/api/v1/principals").then().statusCode(401).contentType("application/problem+json");
         notStored(orgNumber);
     }
 

@@ -9,10 +9,15 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -46,6 +51,18 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenProblem e) {
         return problem(403, "forbidden", "Forbidden", e.getMessage(), List.of());
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(problem(401, "unauthenticated", "Unauthenticated",
+                "a valid bearer token of realm kvalitet is required", List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response notPermitted(ForbiddenException e) {
+        return problem(403, "forbidden", "Forbidden", "your role may not do this", List.of());
     }
 
     @ServerExceptionMapper
