@@ -1,16 +1,23 @@
 package se.kvalitet.events;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
- * The idempotent-consumer entry point: reads an incoming message and records its id in the
- * consumer's transaction. A redelivered event comes back empty, so its effect is not repeated;
- * a malformed one throws {@link InvalidEventException} for the dead-letter topic.
+ * The idempotent-consumer entry point. Each attempt at a message runs in its own transaction
+ * that records the event id together with the consumer's change, so a redelivered event is
+ * recognised and changes nothing. A malformed event throws {@link InvalidEventException} at
+ * once, for the dead-letter topic; any other failure (a database hiccup) is retried with
+ * back-off first, and dead-lettered only when it persists.
  */
 @ApplicationScoped
 public class Inbox {
@@ -19,10 +26,35 @@ public class Inbox {
 
     private final EventCodec codec;
     private final ProcessedEvents processed;
+    private final int attempts;
+    private final Duration backoff;
 
-    public Inbox(EventCodec codec, ProcessedEvents processed) {
+    public Inbox(EventCodec codec, ProcessedEvents processed,
+            @ConfigProperty(name = "kvalitet.consumer.attempts", defaultValue = "5") int attempts,
+            @ConfigProperty(name = "kvalitet.consumer.backoff", defaultValue = "PT0.5S") Duration backoff) {
         this.codec = codec;
         this.processed = processed;
+        this.attempts = attempts;
+        this.backoff = backoff;
+    }
+
+    /** Applies {@code handler} to the message's event exactly once per event id for this consumer. */
+    public void process(String message, String consumer, Consumer<CloudEvent> handler) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> accept(message, consumer).ifPresent(handler));
+                return;
+            } catch (InvalidEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt >= attempts) {
+                    throw e;
+                }
+                Duration wait = backoff.multipliedBy(1L << Math.min(attempt - 1, 6));
+                LOG.warnf("%s failed on attempt %d of %d, retrying in %s: %s", consumer, attempt, attempts, wait, e.toString());
+                pause(wait);
+            }
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -37,5 +69,14 @@ public class Inbox {
 
     public <T> T data(CloudEvent event, Class<T> type) {
         return codec.data(event, type);
+    }
+
+    private static void pause(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry", e);
+        }
     }
 }

@@ -3,7 +3,6 @@ package se.kvalitet.contracts.assessment;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -31,9 +30,8 @@ public class ResultProjection {
 
     @Incoming("indicator-results")
     @Blocking
-    @Transactional
     public void apply(String message) {
-        inbox.accept(message, "result-projection").ifPresent(event -> {
+        inbox.process(message, "result-projection", event -> {
             ResultRecorded result = inbox.data(event, ResultRecorded.class);
             if (result.resultId() == null || result.unitId() == null || result.requirementCode() == null || result.period() == null
                     || result.revision() == null || result.critical() == null || result.judgement() == null

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -54,9 +53,8 @@ public class ContractEventsConsumer {
 
     @Incoming("contract-events")
     @Blocking
-    @Transactional
     public void apply(String message) {
-        inbox.accept(message, "breach-history").ifPresent(event -> {
+        inbox.process(message, "breach-history", event -> {
             switch (event.type()) {
                 case PREFIX + "ContractDrafted" -> drafted(event, inbox.data(event, ContractDrafted.class));
                 case PREFIX + "ContractCancelled" -> cancelled(event, inbox.data(event, ContractCancelled.class));

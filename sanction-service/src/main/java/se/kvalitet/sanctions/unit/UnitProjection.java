@@ -3,7 +3,6 @@ package se.kvalitet.sanctions.unit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -28,9 +27,8 @@ public class UnitProjection {
 
     @Incoming("registry-units")
     @Blocking
-    @Transactional
     public void apply(String message) {
-        inbox.accept(message, "unit-projection").ifPresent(event -> {
+        inbox.process(message, "unit-projection", event -> {
             UnitState state = inbox.data(event, UnitState.class);
             if (state.unitId() == null || state.principal() == null || state.principal().orgNumber() == null
                     || state.municipalityCode() == null || state.area() == null || state.status() == null || state.version() == null) {
