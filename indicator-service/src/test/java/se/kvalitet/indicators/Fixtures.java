@@ -1,13 +1,13 @@
 package se.kvalitet.indicators;
 
 import static io.restassured.RestAssured.given;
+import static se.kvalitet.testsupport.Eventually.eventually;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.awaitility.Awaitility;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -64,7 +64,7 @@ public final class Fixtures {
     }
 
     public static void awaitUnit(UUID unitId, String status) {
-        Awaitility.await().until(() -> QuarkusTransaction.requiringNew().call(() -> {
+        eventually().until(() -> QuarkusTransaction.requiringNew().call(() -> {
             KnownUnit unit = KnownUnit.findById(unitId);
             return unit != null && status.equals(unit.status);
         }));

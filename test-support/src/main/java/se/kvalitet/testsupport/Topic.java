@@ -16,7 +16,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.awaitility.Awaitility;
 
 /** Reads and writes a topic of the test broker directly, as another service would. */
 public final class Topic {
@@ -41,7 +40,7 @@ public final class Topic {
         List<ConsumerRecord<String, String>> matching = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
             consumer.subscribe(List.of(name));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Eventually.eventually().until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
                     if (match.test(record)) {
                         matching.add(record);

@@ -3,11 +3,11 @@ package se.kvalitet.contracts.contract;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static se.kvalitet.testsupport.Eventually.eventually;
 
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,7 +63,7 @@ class ContractDraftingTest {
         awaitContracts(unitId, 1);
         ResultEvent.forUnit(unitId).met().revision(2).publish();
 
-        Awaitility.await().until(() -> "CANCELLED".equals(contractsOf(unitId).getString("items[0].status")));
+        eventually().until(() -> "CANCELLED".equals(contractsOf(unitId).getString("items[0].status")));
         ConsumerRecord<String, String> cancelled = CONTRACT_EVENTS.awaitRecord(
                 r -> r.key().equals(unitId.toString()) && r.value().contains("ContractCancelled"));
         ApiSpecs.assertEventMatchesContract("contract.events.v1", cancelled.value());
@@ -102,7 +102,7 @@ class ContractDraftingTest {
                 .then().statusCode(200).body("total", equalTo(1));
         given().auth().oauth2(TestTokens.provider("5566778899")).get("/api/v1/contracts?unitId=" + unitId)
                 .then().statusCode(200).body("total", equalTo(0));
-        Awaitility.await().untilAsserted(() -> given().auth().oauth2(TestTokens.municipality("2120001124"))
+        eventually().untilAsserted(() -> given().auth().oauth2(TestTokens.municipality("2120001124"))
                 .get("/api/v1/contracts?unitId=" + unitId).then().statusCode(200).body("total", equalTo(1)));
         given().auth().oauth2(TestTokens.publisher()).get("/api/v1/contracts").then().statusCode(403);
         given().get("/api/v1/contracts").then().statusCode(401);
@@ -132,7 +132,7 @@ class ContractDraftingTest {
     }
 
     private static JsonPath awaitContracts(UUID unitId, int count) {
-        Awaitility.await().until(() -> contractsOf(unitId).getInt("total") >= count);
+        eventually().until(() -> contractsOf(unitId).getInt("total") >= count);
         return contractsOf(unitId);
     }
 

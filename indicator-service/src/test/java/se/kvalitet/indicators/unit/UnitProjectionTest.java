@@ -1,12 +1,12 @@
 package se.kvalitet.indicators.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.kvalitet.testsupport.Eventually.eventually;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,7 +33,7 @@ class UnitProjectionTest {
         // A genuinely new event at version 2 is applied only if the redelivery was skipped.
         UnitEvent.theUnit(first.unitId()).area("DISABILITY").version(2).publish();
 
-        Awaitility.await().until(() -> "DISABILITY".equals(area(first.unitId())));
+        eventually().until(() -> "DISABILITY".equals(area(first.unitId())));
         assertThat(status(first.unitId())).isEqualTo("ACTIVE");
     }
 
@@ -43,7 +43,7 @@ class UnitProjectionTest {
         Fixtures.knownUnit(unit);
         UnitEvent.theUnit(unit.unitId()).closed().version(1).publish();
         UnitEvent.theUnit(unit.unitId()).area("DISABILITY").version(4).publish();
-        Awaitility.await().until(() -> "DISABILITY".equals(area(unit.unitId())));
+        eventually().until(() -> "DISABILITY".equals(area(unit.unitId())));
         assertThat(status(unit.unitId())).isEqualTo("ACTIVE");
     }
 

@@ -2,6 +2,7 @@ package se.kvalitet.registry.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.kvalitet.testsupport.Eventually.eventually;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -12,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionalException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,7 +43,7 @@ class OutboxTest {
         assertThat(record.value()).contains(event.id().toString(), "\"subject\":\"" + unitId + "\"");
         assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
                 .isEqualTo(CloudEvent.CONTENT_TYPE);
-        Awaitility.await().until(() -> QuarkusTransaction.requiringNew().call(() -> entityManager
+        eventually().until(() -> QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("select e.publishedAt from OutboxEvent e where e.eventId = :id")
                 .setParameter("id", event.id()).getSingleResult() != null));
     }

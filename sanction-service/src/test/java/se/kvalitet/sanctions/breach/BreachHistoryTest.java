@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
+import static se.kvalitet.testsupport.Eventually.eventually;
 
 import java.util.UUID;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,7 +47,7 @@ class BreachHistoryTest {
         ContractEvent drafted = ContractEvent.drafted(unitId).publish();
         awaitBreaches(unitId, 1);
         ContractEvent.cancelled(unitId, drafted.contractId()).publish();
-        Awaitility.await().until(() -> "WITHDRAWN".equals(breachesOf(unitId).getString("items[0].status")));
+        eventually().until(() -> "WITHDRAWN".equals(breachesOf(unitId).getString("items[0].status")));
         assertThat(breachesOf(unitId).getList("items[0].history.type")).containsExactly("ContractDrafted", "ContractCancelled");
     }
 
@@ -93,7 +93,7 @@ class BreachHistoryTest {
         UUID unitId = UUID.randomUUID();
         ContractEvent.drafted(unitId).privateProvider("5566778899").in("1480").publish();
         awaitBreaches(unitId, 1);
-        Awaitility.await().untilAsserted(() -> given().auth().oauth2(TestTokens.municipality("2120001355"))
+        eventually().untilAsserted(() -> given().auth().oauth2(TestTokens.municipality("2120001355"))
                 .get("/api/v1/breaches?unitId=" + unitId).then().statusCode(200).body("total", equalTo(1)));
         given().auth().oauth2(TestTokens.municipality("2120000142")).get("/api/v1/breaches?unitId=" + unitId)
                 .then().statusCode(200).body("total", equalTo(0));
@@ -121,7 +121,7 @@ class BreachHistoryTest {
     }
 
     private static JsonPath awaitBreaches(UUID unitId, int count) {
-        Awaitility.await().until(() -> breachesOf(unitId).getInt("total") >= count);
+        eventually().until(() -> breachesOf(unitId).getInt("total") >= count);
         return breachesOf(unitId);
     }
 
