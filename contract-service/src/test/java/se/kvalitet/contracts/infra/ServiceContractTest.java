@@ -1,6 +1,7 @@
 package se.kvalitet.contracts.infra;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -24,7 +25,7 @@ class ServiceContractTest {
     }
 
     @Test
-    void metricsAreExposedForPrometheus() {
-        given().get("/q/metrics").then().statusCode(200);
+    void domainMetricsAreExposedForPrometheus() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("kvalitet_contracts_drafted_total"));
     }
 }

@@ -2,6 +2,8 @@ package se.kvalitet.indicators.result;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import se.kvalitet.events.Outbox;
 import se.kvalitet.indicators.infra.ConflictProblem;
 import se.kvalitet.indicators.infra.InvalidInputException;
@@ -20,6 +25,7 @@ import se.kvalitet.indicators.unit.KnownUnit;
 
 /** Recording a result: judge it against the threshold valid for its period, store, announce. */
 @ApplicationScoped
+@Startup // registers its metrics at start, so they read 0 rather than being absent
 public class ResultRecording {
 
     public static final String TOPIC = "indicator.results.v1";
@@ -31,10 +37,14 @@ public class ResultRecording {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final Map<Outcome, Counter> recorded = new EnumMap<>(Outcome.class);
 
-    public ResultRecording(Outbox outbox, Clock clock) {
+    public ResultRecording(Outbox outbox, Clock clock, MeterRegistry meters) {
         this.outbox = outbox;
         this.clock = clock;
+        for (Outcome outcome : Outcome.values()) {
+            recorded.put(outcome, meters.counter("kvalitet.results.recorded", "outcome", outcome.name()));
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -98,6 +108,7 @@ public class ResultRecording {
                 result.period, result.revision, current == null ? null : current.id, value, result.sampleSize, requirement.critical,
                 requirement.weight, new ResultRecorded.Judgement(result.outcome, version.version, version.threshold,
                         requirement.direction.name(), version.minimumSampleSize)));
+        recorded.get(result.outcome).increment();
         LOG.infof("Result %s rev %d for unit %s, %s %s: %s", result.id, result.revision, unit.id, requirement.code, result.period, result.outcome);
         return new Recorded(result, true);
     }

@@ -8,6 +8,9 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import se.kvalitet.events.Outbox;
 import se.kvalitet.registry.infra.Caller;
 import se.kvalitet.registry.infra.ForbiddenProblem;
@@ -20,6 +23,7 @@ import se.kvalitet.registry.unit.UnitResource.RegisterUnit;
 
 /** Registering a provider unit and announcing it, in one transaction, on registry.units.v1. */
 @ApplicationScoped
+@Startup // registers its metrics at start, so they read 0 rather than being absent
 public class UnitRegistration {
 
     public static final String TOPIC = "registry.units.v1";
@@ -28,10 +32,12 @@ public class UnitRegistration {
 
     private final Outbox outbox;
     private final Clock clock;
+    private final Counter registered;
 
-    public UnitRegistration(Outbox outbox, Clock clock) {
+    public UnitRegistration(Outbox outbox, Clock clock, MeterRegistry meters) {
         this.outbox = outbox;
         this.clock = clock;
+        this.registered = meters.counter("kvalitet.units.registered");
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -71,6 +77,7 @@ public class UnitRegistration {
         unit.registeredBy = caller.name();
         unit.persistAndFlush();
         outbox.publish(TOPIC, UNIT_REGISTERED, unit.id.toString(), UnitState.of(unit));
+        registered.increment();
         LOG.infof("Unit %s registered for principal %s in %s by %s", unit.id, principal.orgNumber, municipality.code, caller.name());
         return unit;
     }
