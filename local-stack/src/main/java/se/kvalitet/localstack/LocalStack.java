@@ -135,10 +135,6 @@ public final class LocalStack implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + config.postgresPort() + "/" + database;
     }
 
-    public String jdbcUrl(Service service) {
-        return jdbcUrl(service.database());
-    }
-
     /** What can be known to fail is reported before anything starts, not after half a minute. */
     private void checkPrerequisites() {
         failIfAnyPortIsTaken();

@@ -92,11 +92,6 @@ public record StackConfig(Path root, Path dataDir, int postgresPort, int kafkaPo
                 ports[4], ports[5], ports[6], ports[7], Service.selected());
     }
 
-    public StackConfig withServices(List<Service> chosen) {
-        return new StackConfig(root, dataDir, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
-                registryPort, indicatorsPort, contractsPort, sanctionsPort, chosen);
-    }
-
     public int port(Service service) {
         return switch (service) {
             case PROVIDER_REGISTRY -> registryPort;

@@ -10,7 +10,7 @@ import java.util.UUID;
 public final class ResultEvent {
 
     private final UUID unitId;
-    private UUID eventId = UUID.randomUUID();
+    private final UUID eventId = UUID.randomUUID();
     private String requirement = "U21468";
     private String period = "2025";
     private int revision = 1;
@@ -52,11 +52,6 @@ public final class ResultEvent {
 
     public ResultEvent critical() {
         this.critical = true;
-        return this;
-    }
-
-    public ResultEvent eventId(UUID eventId) {
-        this.eventId = eventId;
         return this;
     }
 

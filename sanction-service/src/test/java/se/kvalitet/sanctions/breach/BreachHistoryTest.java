@@ -97,6 +97,12 @@ class BreachHistoryTest {
                 .get("/api/v1/breaches?unitId=" + unitId).then().statusCode(200).body("total", equalTo(1)));
         given().auth().oauth2(TestTokens.municipality("2120000142")).get("/api/v1/breaches?unitId=" + unitId)
                 .then().statusCode(200).body("total", equalTo(0));
+
+        UUID ownUnit = UUID.randomUUID();
+        ContractEvent.drafted(ownUnit).municipal("2120000142").in("0180").publish();
+        awaitBreaches(ownUnit, 1);
+        given().auth().oauth2(TestTokens.municipality("2120000142")).get("/api/v1/breaches?unitId=" + ownUnit)
+                .then().statusCode(200).body("total", equalTo(1), "items[0].principalKind", equalTo("MUNICIPALITY"));
         given().auth().oauth2(TestTokens.provider("5566778899")).get("/api/v1/breaches").then().statusCode(403);
         given().get("/api/v1/breaches").then().statusCode(401);
     }
