@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import se.kvalitet.contracts.contract.Contract;
 import se.kvalitet.contracts.contract.ContractEvents;
+import se.kvalitet.contracts.contract.ContractStatus;
 import se.kvalitet.contracts.unit.KnownUnit;
 
 /**
@@ -48,7 +49,7 @@ public class Assessor {
         }
         Instant now = clock.instant();
         record(previous, unitId, period, verdict, now);
-        Contract open = Contract.find("unitId = ?1 and period = ?2 and status not in ('FULFILLED', 'FAILED', 'CANCELLED')", unitId, period)
+        Contract open = Contract.find("unitId = ?1 and period = ?2 and status in ?3", unitId, period, ContractStatus.open())
                 .firstResult();
         switch (verdict.kind()) {
             case BREACH -> {

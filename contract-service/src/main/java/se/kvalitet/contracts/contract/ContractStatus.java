@@ -1,6 +1,9 @@
 package se.kvalitet.contracts.contract;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The contract lifecycle of DESIGN.md §2.3, written once. */
 public enum ContractStatus {
@@ -24,6 +27,13 @@ public enum ContractStatus {
 
     public boolean isOpen() {
         return !next().isEmpty();
+    }
+
+    /** The statuses of a contract still in progress: those with somewhere left to go. */
+    public static Set<ContractStatus> open() {
+        return Arrays.stream(values())
+                .filter(ContractStatus::isOpen)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ContractStatus.class)));
     }
 
     /** Before both parties signed, a correction that removes the breach cancels the contract. */

@@ -26,6 +26,12 @@ class ContractStatusTest {
     }
 
     @Test
+    void theOpenStatusesAreThoseBeforeAnEnd() {
+        assertThat(ContractStatus.open()).containsExactlyInAnyOrder(ContractStatus.DRAFT, ContractStatus.ISSUED,
+                ContractStatus.SIGNED, ContractStatus.ACTIVE);
+    }
+
+    @Test
     void onlyDraftsAndIssuedContractsAreBeforeSigning() {
         assertThat(ContractStatus.DRAFT.isBeforeSigning()).isTrue();
         assertThat(ContractStatus.ISSUED.isBeforeSigning()).isTrue();
