@@ -30,6 +30,7 @@ import se.kvalitet.registry.infra.Caller;
 import se.kvalitet.registry.infra.InvalidInputException;
 import se.kvalitet.registry.infra.NotFoundProblem;
 import se.kvalitet.registry.infra.Paging;
+import se.kvalitet.registry.infra.QueryParameters;
 
 @Path("/api/v1/principals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,7 +77,7 @@ public class PrincipalResource {
         Parameters parameters = new Parameters();
         if (kind != null) {
             where.add("kind = :kind");
-            parameters.and("kind", parseKind(kind));
+            parameters.and("kind", QueryParameters.enumValue(PrincipalKind.class, "kind", kind));
         }
         if (municipality != null) {
             where.add("homeMunicipality.code = :municipality");
@@ -101,13 +102,5 @@ public class PrincipalResource {
             throw new NotFoundProblem("Principal " + orgNumber);
         }
         return PrincipalView.of(principal);
-    }
-
-    private static PrincipalKind parseKind(String kind) {
-        try {
-            return PrincipalKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("kind", "must be one of " + List.of(PrincipalKind.values()));
-        }
     }
 }

@@ -3,7 +3,6 @@ package se.kvalitet.registry.unit;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Parameters;
 import se.kvalitet.registry.infra.Caller;
-import se.kvalitet.registry.infra.InvalidInputException;
 import se.kvalitet.registry.infra.NotFoundProblem;
 import se.kvalitet.registry.infra.Paging;
+import se.kvalitet.registry.infra.QueryParameters;
 import se.kvalitet.registry.principal.Principal;
 
 @Path("/api/v1/units")
@@ -81,11 +80,11 @@ public class UnitResource {
         }
         if (area != null) {
             where.add("area = :area");
-            parameters.and("area", parse(AreaOfActivity.class, "area", area));
+            parameters.and("area", QueryParameters.enumValue(AreaOfActivity.class, "area", area));
         }
         if (status != null) {
             where.add("status = :status");
-            parameters.and("status", parse(UnitStatus.class, "status", status));
+            parameters.and("status", QueryParameters.enumValue(UnitStatus.class, "status", status));
         }
         String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by registeredAt, id";
         var found = Unit.<Unit>find(query, parameters);
@@ -97,14 +96,8 @@ public class UnitResource {
     @RolesAllowed({ Caller.AGENCY_OFFICER, Caller.SUPERVISOR, Caller.INDICATOR_PUBLISHER, Caller.MUNICIPALITY, Caller.PROVIDER })
     @Operation(summary = "One unit by id")
     public UnitState get(@PathParam("unitId") String unitId) {
-        UUID id;
-        try {
-            id = UUID.fromString(unitId);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("unitId", "must be a UUID");
-        }
         List<String> where = new ArrayList<>(List.of("id = :id"));
-        Parameters parameters = Parameters.with("id", id);
+        Parameters parameters = Parameters.with("id", QueryParameters.uuid("unitId", unitId));
         addVisibility(where, parameters);
         Unit unit = Unit.<Unit>find(String.join(" and ", where), parameters).firstResult();
         if (unit == null) {
@@ -127,14 +120,6 @@ public class UnitResource {
             parameters.and("home", home);
         } else {
             where.add("principal.orgNumber = :own");
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "must be one of " + List.of(type.getEnumConstants()));
         }
     }
 }

@@ -32,6 +32,7 @@ import io.quarkus.panache.common.Parameters;
 import se.kvalitet.sanctions.infra.Caller;
 import se.kvalitet.sanctions.infra.InvalidInputException;
 import se.kvalitet.sanctions.infra.Paging;
+import se.kvalitet.sanctions.infra.QueryParameters;
 import se.kvalitet.sanctions.infra.Visibility;
 
 @Path("/api/v1/breaches")
@@ -125,11 +126,7 @@ public class BreachResource {
         visibility.restrict(where, parameters);
         if (unitId != null) {
             where.add("unitId = :unitId");
-            try {
-                parameters.and("unitId", UUID.fromString(unitId));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("unitId", "must be a UUID");
-            }
+            parameters.and("unitId", QueryParameters.uuid("unitId", unitId));
         }
         if (principal != null) {
             where.add("principalOrgNumber = :principal");
@@ -153,11 +150,7 @@ public class BreachResource {
         }
         if (status != null) {
             where.add("status = :status");
-            try {
-                parameters.and("status", BreachStatus.valueOf(status));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("status", "must be one of " + List.of(BreachStatus.values()));
-            }
+            parameters.and("status", QueryParameters.enumValue(BreachStatus.class, "status", status));
         }
         return Breach.find((where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by foundAt desc, id", parameters);
     }

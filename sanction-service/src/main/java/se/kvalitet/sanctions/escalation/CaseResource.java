@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Parameters;
 import se.kvalitet.sanctions.infra.Caller;
-import se.kvalitet.sanctions.infra.InvalidInputException;
 import se.kvalitet.sanctions.infra.NotFoundProblem;
 import se.kvalitet.sanctions.infra.Paging;
+import se.kvalitet.sanctions.infra.QueryParameters;
 import se.kvalitet.sanctions.infra.Visibility;
 
 @Path("/api/v1/cases")
@@ -51,15 +51,11 @@ public class CaseResource {
         visibility.restrict(where, parameters);
         if (status != null) {
             where.add("status = :status");
-            try {
-                parameters.and("status", EscalationCase.Status.valueOf(status));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("status", "must be one of " + List.of(EscalationCase.Status.values()));
-            }
+            parameters.and("status", QueryParameters.enumValue(EscalationCase.Status.class, "status", status));
         }
         if (unitId != null) {
             where.add("unitId = :unitId");
-            parameters.and("unitId", uuid("unitId", unitId));
+            parameters.and("unitId", QueryParameters.uuid("unitId", unitId));
         }
         if (principal != null) {
             where.add("principalOrgNumber = :principal");
@@ -75,20 +71,12 @@ public class CaseResource {
     @Operation(summary = "One escalation case")
     public CaseView get(@PathParam("id") String id) {
         List<String> where = new ArrayList<>(List.of("id = :id"));
-        Parameters parameters = Parameters.with("id", uuid("id", id));
+        Parameters parameters = Parameters.with("id", QueryParameters.uuid("id", id));
         visibility.restrict(where, parameters);
         EscalationCase found = EscalationCase.<EscalationCase>find(String.join(" and ", where), parameters).firstResult();
         if (found == null) {
             throw new NotFoundProblem("Case " + id);
         }
         return CaseView.of(found);
-    }
-
-    private static UUID uuid(String field, String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "must be a UUID");
-        }
     }
 }
