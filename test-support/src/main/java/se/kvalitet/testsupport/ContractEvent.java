@@ -1,6 +1,5 @@
 package se.kvalitet.testsupport;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -83,10 +82,7 @@ public final class ContractEvent {
                     {"unitId":"%s","period":"%s","principal":%s,"municipalityCode":"%s","area":"ELDERLY_CARE",\
                     "criticalRequirements":["U23471"]}""".formatted(unitId, period, principal, municipality);
         };
-        return """
-                {"specversion":"1.0","id":"%s","source":"/kvalitet/contract-service","type":"se.kvalitet.contract.%s",\
-                "subject":"%s","time":"%s","datacontenttype":"application/json","data":%s}"""
-                .formatted(eventId, type, unitId, Instant.now(), data);
+        return Envelope.of(eventId, "contract-service", "se.kvalitet.contract." + type, unitId, data);
     }
 
     /** Publishes this event on contract.events.v1 keyed by the unit id; a second call redelivers it. */

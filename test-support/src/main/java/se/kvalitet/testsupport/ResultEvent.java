@@ -1,6 +1,5 @@
 package se.kvalitet.testsupport;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -56,14 +55,13 @@ public final class ResultEvent {
     }
 
     public String toJson() {
-        return """
-                {"specversion":"1.0","id":"%s","source":"/kvalitet/indicator-service","type":"se.kvalitet.indicator.ResultRecorded",\
-                "subject":"%s","time":"%s","datacontenttype":"application/json","data":{"resultId":"%s","unitId":"%s",\
-                "requirementCode":"%s","period":"%s","revision":%d,"supersedes":null,"value":%s,"sampleSize":40,"critical":%s,\
-                "weight":1,"judgement":{"outcome":"%s","thresholdVersion":1,"threshold":80,"direction":"HIGHER_IS_BETTER",\
-                "minimumSampleSize":10}}}"""
-                .formatted(eventId, unitId, Instant.now(), UUID.randomUUID(), unitId, requirement, period, revision,
-                        "MET".equals(outcome) ? "90" : "70", critical, outcome);
+        String data = """
+                {"resultId":"%s","unitId":"%s","requirementCode":"%s","period":"%s","revision":%d,"supersedes":null,\
+                "value":%s,"sampleSize":40,"critical":%s,"weight":1,"judgement":{"outcome":"%s","thresholdVersion":1,\
+                "threshold":80,"direction":"HIGHER_IS_BETTER","minimumSampleSize":10}}"""
+                .formatted(UUID.randomUUID(), unitId, requirement, period, revision, "MET".equals(outcome) ? "90" : "70",
+                        critical, outcome);
+        return Envelope.of(eventId, "indicator-service", "se.kvalitet.indicator.ResultRecorded", unitId, data);
     }
 
     /** Publishes this event on indicator.results.v1, keyed by the unit id. */

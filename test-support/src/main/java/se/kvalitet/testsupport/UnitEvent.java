@@ -1,6 +1,5 @@
 package se.kvalitet.testsupport;
 
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -80,13 +79,12 @@ public final class UnitEvent {
 
     public String toJson() {
         String home = homeMunicipality == null ? "null" : "\"" + homeMunicipality + "\"";
-        return """
-                {"specversion":"1.0","id":"%s","source":"/kvalitet/provider-registry","type":"se.kvalitet.registry.UnitRegistered",\
-                "subject":"%s","time":"%s","datacontenttype":"application/json","data":{"unitId":"%s","name":"Enheten",\
-                "principal":{"orgNumber":"%s","name":"Huvudmannen","kind":"%s","homeMunicipalityCode":%s},\
-                "municipalityCode":"%s","area":"%s","permitId":%s,"status":"%s","version":%d}}"""
-                .formatted(eventId, unitId, Instant.now(), unitId, orgNumber, kind, home, municipality, area,
-                        "PRIVATE".equals(kind) ? "\"IVO-1\"" : "null", status, version);
+        String data = """
+                {"unitId":"%s","name":"Enheten","principal":{"orgNumber":"%s","name":"Huvudmannen","kind":"%s",\
+                "homeMunicipalityCode":%s},"municipalityCode":"%s","area":"%s","permitId":%s,"status":"%s","version":%d}"""
+                .formatted(unitId, orgNumber, kind, home, municipality, area, "PRIVATE".equals(kind) ? "\"IVO-1\"" : "null",
+                        status, version);
+        return Envelope.of(eventId, "provider-registry", "se.kvalitet.registry.UnitRegistered", unitId, data);
     }
 
     /** Publishes this event on registry.units.v1, keyed by the unit id. */
