@@ -56,7 +56,7 @@ public class OutboxRelay {
     }
 
     @Scheduled(identity = "outbox-relay", every = "${kvalitet.outbox.poll-interval:0.2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         int published;
         do {
@@ -65,7 +65,7 @@ public class OutboxRelay {
     }
 
     @Scheduled(identity = "outbox-purge", every = "${kvalitet.outbox.purge-interval:1h}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purge() {
         int purged = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createQuery("delete from OutboxEvent e where e.publishedAt < :before")
