@@ -1,15 +1,4 @@
-create table known_unit (
-    id                          uuid primary key,
-    principal_org_number        char(10)     not null,
-    principal_kind              varchar(20)  not null,
-    principal_name              varchar(200) not null,
-    principal_home_municipality char(4),
-    municipality_code           char(4)      not null,
-    area                        varchar(40)  not null,
-    status                      varchar(20)  not null,
-    registry_version            bigint       not null
-);
-create index known_unit_principal on known_unit (principal_org_number);
+-- known_unit, the registry's unit states, comes from kvalitet-platform's db/read-model.
 
 create table judged_result (
     id               uuid primary key,

@@ -1,13 +1,4 @@
-create table known_unit (
-    id                          uuid primary key,
-    principal_org_number        char(10)    not null,
-    principal_home_municipality char(4),
-    municipality_code           char(4)     not null,
-    area                        varchar(40) not null,
-    status                      varchar(20) not null,
-    registry_version            bigint      not null
-);
-create index known_unit_principal on known_unit (principal_org_number);
+-- known_unit, the registry's unit states, comes from kvalitet-platform's db/read-model.
 
 create table requirement (
     code             varchar(40) primary key,
@@ -39,6 +30,8 @@ create table indicator_result (
     unit_id           uuid           not null references known_unit (id),
     requirement_code  varchar(40)    not null references requirement (code),
     period            varchar(10)    not null,
+    period_start      date           not null,
+    period_end        date           not null,
     revision          int            not null,
     value             numeric(12, 3) not null,
     sample_size       int,
@@ -53,3 +46,4 @@ create table indicator_result (
 );
 -- At most one current revision per unit, requirement and period.
 create unique index indicator_result_current on indicator_result (unit_id, requirement_code, period) where not superseded;
+create index indicator_result_unit_period on indicator_result (unit_id, period_start) where not superseded;

@@ -66,7 +66,7 @@ public final class Fixtures {
     public static void awaitUnit(UUID unitId, String status) {
         eventually().until(() -> QuarkusTransaction.requiringNew().call(() -> {
             KnownUnit unit = KnownUnit.findById(unitId);
-            return unit != null && status.equals(unit.status);
+            return unit != null && status.equals(unit.status.name());
         }));
     }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import io.restassured.http.ContentType;
-import se.kvalitet.registry.principal.OrganisationNumber;
+import se.kvalitet.platform.organisation.OrganisationNumber;
 import se.kvalitet.testsupport.TestTokens;
 
 /** Builders for the registry's requests, with valid defaults a test overrides where it matters. */

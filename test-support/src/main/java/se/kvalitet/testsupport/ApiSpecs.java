@@ -14,6 +14,7 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.networknt.schema.JsonSchema;
@@ -143,9 +144,17 @@ public final class ApiSpecs {
         }
     }
 
+    /** Writes the document with its sections in one fixed order, whatever order the service serves them in, so diffs stay small. */
     private static void write(Path file, JsonNode document) {
+        ObjectNode ordered = JSON.createObjectNode();
+        for (String section : List.of("openapi", "tags", "components", "paths", "info")) {
+            if (document.has(section)) {
+                ordered.set(section, document.get(section));
+            }
+        }
+        document.fields().forEachRemaining(field -> ordered.putIfAbsent(field.getKey(), field.getValue()));
         try {
-            Files.writeString(file, YAML.writeValueAsString(document));
+            Files.writeString(file, YAML.writeValueAsString(ordered));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
         }

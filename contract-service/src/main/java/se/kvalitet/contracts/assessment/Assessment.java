@@ -34,6 +34,14 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "assessed_at", nullable = false)
     public Instant assessedAt;
 
+    /** What the audit trail records of it. */
+    public record Snapshot(UUID unitId, String period, Verdict.Kind verdict, String requirements) {
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(unitId, period, verdict, requirements);
+    }
+
     public boolean sameAs(Verdict other) {
         return verdict == other.kind() && requirements.equals(String.join(",", other.requirements()));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -13,7 +14,10 @@ import org.jboss.logging.Logger;
 import se.kvalitet.contracts.contract.Contract;
 import se.kvalitet.contracts.contract.ContractEvents;
 import se.kvalitet.contracts.contract.ContractStatus;
+import se.kvalitet.contracts.contract.ContractView;
 import se.kvalitet.contracts.unit.KnownUnit;
+import se.kvalitet.platform.audit.AuditTrail;
+import se.kvalitet.platform.unit.UnitStateApplied;
 
 /**
  * Re-assesses a unit and period whenever its results or its unit change, and acts on a changed
@@ -27,12 +31,24 @@ public class Assessor {
 
     private final AssessmentPolicy policy;
     private final ContractEvents events;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public Assessor(AssessmentPolicy policy, ContractEvents events, Clock clock) {
+    public Assessor(AssessmentPolicy policy, ContractEvents events, AuditTrail audit, Clock clock) {
         this.policy = policy;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    /** A unit first seen or changed (closed, say) is re-assessed for every period it has results for. */
+    void unitChanged(@Observes UnitStateApplied applied) {
+        UUID unitId = applied.after().unitId();
+        List<String> periods = JudgedResult.find("select distinct period from JudgedResult where unitId = ?1", unitId)
+                .project(String.class).list();
+        for (String period : periods) {
+            reassess(unitId, period);
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -57,6 +73,7 @@ public class Assessor {
                     Contract contract = Contract.draftFor(unit, period, verdict.requirements(), now);
                     contract.persist();
                     events.drafted(contract);
+                    audit.record("Contract", contract.id, "draft", null, ContractView.of(contract));
                     LOG.infof("Contract %s drafted for unit %s, period %s, breached %s", contract.id, unitId, period, verdict.requirements());
                 }
             }
@@ -72,13 +89,16 @@ public class Assessor {
 
     private void cancelBeforeSigning(Contract open, String reason, Instant now) {
         if (open != null && open.status.isBeforeSigning()) {
+            ContractView before = ContractView.of(open);
             open.cancel(reason, now);
             events.cancelled(open);
+            audit.record("Contract", open.id, "cancel", before, ContractView.of(open));
             LOG.infof("Contract %s cancelled: %s", open.id, reason);
         }
     }
 
-    private static void record(Assessment previous, UUID unitId, String period, Verdict verdict, Instant now) {
+    private void record(Assessment previous, UUID unitId, String period, Verdict verdict, Instant now) {
+        Assessment.Snapshot before = previous == null ? null : previous.snapshot();
         Assessment assessment = previous;
         if (assessment == null) {
             assessment = new Assessment();
@@ -90,5 +110,6 @@ public class Assessor {
         assessment.requirements = String.join(",", verdict.requirements());
         assessment.assessedAt = now;
         assessment.persist();
+        audit.record("Assessment", assessment.id, previous == null ? "assess" : "reassess", before, assessment.snapshot());
     }
 }

@@ -38,6 +38,15 @@ public class JudgedResult extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean critical;
 
+    /** What the audit trail records of it. */
+    public record Snapshot(UUID unitId, String requirementCode, String period, int revision, UUID resultId, String outcome,
+            boolean critical) {
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(unitId, requirementCode, period, revision, resultId, outcome, critical);
+    }
+
     public boolean isNotMet() {
         return "NOT_MET".equals(outcome);
     }

@@ -7,12 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
-import se.kvalitet.events.Inbox;
-import se.kvalitet.events.InvalidEventException;
+import se.kvalitet.platform.audit.AuditTrail;
+import se.kvalitet.platform.events.Inbox;
+import se.kvalitet.platform.events.InvalidEventException;
 
 /** Takes each judged result from indicator.results.v1 and re-assesses its unit and period. */
 @ApplicationScoped
 public class ResultProjection {
+
+    public static final String CONSUMER = "result-projection";
 
     record ResultRecorded(UUID resultId, UUID unitId, String requirementCode, String period, Integer revision, Boolean critical,
             Judgement judgement) {
@@ -22,16 +25,18 @@ public class ResultProjection {
 
     private final Inbox inbox;
     private final Assessor assessor;
+    private final AuditTrail audit;
 
-    public ResultProjection(Inbox inbox, Assessor assessor) {
+    public ResultProjection(Inbox inbox, Assessor assessor, AuditTrail audit) {
         this.inbox = inbox;
         this.assessor = assessor;
+        this.audit = audit;
     }
 
     @Incoming("indicator-results")
     @Blocking
     public void apply(String message) {
-        inbox.process(message, "result-projection", event -> {
+        inbox.process(message, CONSUMER, event -> {
             ResultRecorded result = inbox.data(event, ResultRecorded.class);
             if (result.resultId() == null || result.unitId() == null || result.requirementCode() == null || result.period() == null
                     || result.revision() == null || result.critical() == null || result.judgement() == null
@@ -40,6 +45,7 @@ public class ResultProjection {
             }
             JudgedResult judged = JudgedResult.find("unitId = ?1 and requirementCode = ?2 and period = ?3",
                     result.unitId(), result.requirementCode(), result.period()).firstResult();
+            JudgedResult.Snapshot before = judged == null ? null : judged.snapshot();
             if (judged == null) {
                 judged = new JudgedResult();
                 judged.id = UUID.randomUUID();
@@ -54,6 +60,7 @@ public class ResultProjection {
             judged.outcome = result.judgement().outcome();
             judged.critical = result.critical();
             judged.persist();
+            audit.record("JudgedResult", judged.id, before == null ? "receive" : "revise", before, judged.snapshot());
             assessor.reassess(result.unitId(), result.period());
         });
     }

@@ -18,6 +18,8 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.kvalitet.contracts.unit.KnownUnit;
+import se.kvalitet.platform.unit.AreaOfActivity;
+import se.kvalitet.platform.unit.PrincipalKind;
 
 /** A quality contract (kvalitetskontrakt) between a unit's principal and its counterparty. */
 @Entity
@@ -42,8 +44,9 @@ public class Contract extends PanacheEntityBase {
     @Column(name = "principal_name", nullable = false)
     public String principalName;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "principal_kind", nullable = false)
-    public String principalKind;
+    public PrincipalKind principalKind;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "counterparty_kind", nullable = false)
@@ -58,8 +61,9 @@ public class Contract extends PanacheEntityBase {
     @Column(name = "municipality_code", nullable = false)
     public String municipalityCode;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String area;
+    public AreaOfActivity area;
 
     @ElementCollection
     @CollectionTable(name = "contract_breached_requirement", joinColumns = @JoinColumn(name = "contract_id"))

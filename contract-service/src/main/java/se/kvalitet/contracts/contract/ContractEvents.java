@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
-import se.kvalitet.events.Outbox;
+import se.kvalitet.platform.events.Outbox;
+import se.kvalitet.platform.unit.AreaOfActivity;
+import se.kvalitet.platform.unit.PrincipalKind;
 
 /** What contract-service announces on contract.events.v1; schemas under api-specs/events/. */
 @ApplicationScoped
@@ -20,17 +22,17 @@ public class ContractEvents {
     public static final String CONTRACT_CANCELLED = "se.kvalitet.contract.ContractCancelled";
     public static final String HEALTH_RISK_DETECTED = "se.kvalitet.contract.HealthRiskDetected";
 
-    public record Principal(String orgNumber, String name, String kind) {
+    public record Principal(String orgNumber, String name, PrincipalKind kind) {
     }
 
     public record ContractDrafted(UUID contractId, UUID unitId, String period, Principal principal, Counterparty counterparty,
-            String municipalityCode, String area, List<String> breachedRequirements) {
+            String municipalityCode, AreaOfActivity area, List<String> breachedRequirements) {
     }
 
     public record ContractCancelled(UUID contractId, UUID unitId, String period, String reason) {
     }
 
-    public record HealthRiskDetected(UUID unitId, String period, Principal principal, String municipalityCode, String area,
+    public record HealthRiskDetected(UUID unitId, String period, Principal principal, String municipalityCode, AreaOfActivity area,
             List<String> criticalRequirements) {
     }
 
@@ -58,7 +60,7 @@ public class ContractEvents {
         cancelled.increment();
     }
 
-    public void healthRisk(UUID unitId, String period, Principal principal, String municipalityCode, String area, List<String> critical) {
+    public void healthRisk(UUID unitId, String period, Principal principal, String municipalityCode, AreaOfActivity area, List<String> critical) {
         outbox.publish(TOPIC, HEALTH_RISK_DETECTED, unitId.toString(),
                 new HealthRiskDetected(unitId, period, principal, municipalityCode, area, critical));
         healthRisks.increment();

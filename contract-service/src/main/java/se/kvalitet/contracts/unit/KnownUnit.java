@@ -1,51 +1,12 @@
 package se.kvalitet.contracts.unit;
 
-import java.util.UUID;
-
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.kvalitet.platform.unit.UnitReadModel;
 
-/** This service's copy of a registry unit, kept current from registry.units.v1. */
+/** This service's copy of a registry unit, kept current from registry.units.v1 by the platform's projection. */
 @Entity
 @Table(name = "known_unit")
-public class KnownUnit extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "principal_org_number", nullable = false)
-    public String principalOrgNumber;
-
-    @Column(name = "principal_kind", nullable = false)
-    public String principalKind;
-
-    @Column(name = "principal_name", nullable = false)
-    public String principalName;
-
-    @Column(name = "principal_home_municipality")
-    public String principalHomeMunicipality;
-
-    @Column(name = "municipality_code", nullable = false)
-    public String municipalityCode;
-
-    @Column(nullable = false)
-    public String area;
-
-    @Column(nullable = false)
-    public String status;
-
-    @Column(name = "registry_version", nullable = false)
-    public long registryVersion;
-
-    public boolean isMunicipal() {
-        return "MUNICIPALITY".equals(principalKind);
-    }
-
-    public boolean isActive() {
-        return "ACTIVE".equals(status);
-    }
+public class KnownUnit extends UnitReadModel {
 }

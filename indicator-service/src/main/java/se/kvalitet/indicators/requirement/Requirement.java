@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -18,10 +19,18 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.kvalitet.platform.period.PeriodType;
+import se.kvalitet.platform.unit.AreaOfActivity;
+import se.kvalitet.platform.web.InvalidInputException;
 
 /** A national quality requirement (kvalitetskrav): an indicator with a versioned threshold. */
 @Entity
 public class Requirement extends PanacheEntityBase {
+
+    /** What a requirement code looks like: a Kolada KPI id (U21468) or one of our own (CHILD-CASELOAD). */
+    public static final String CODE_FORM = "[A-Z0-9][A-Z0-9_-]{1,39}";
+    public static final Pattern CODE = Pattern.compile(CODE_FORM);
+    public static final String CODE_RULE = "must be 2-40 capital letters, digits, '_' or '-'";
 
     @Id
     public String code;
@@ -29,8 +38,9 @@ public class Requirement extends PanacheEntityBase {
     @Column(nullable = false)
     public String title;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String area;
+    public AreaOfActivity area;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "unit_of_measure", nullable = false)
@@ -74,8 +84,15 @@ public class Requirement extends PanacheEntityBase {
         return versions.get(versions.size() - 1);
     }
 
-    /** Adds a version from {@code validFrom}; the previous one ends there, old judgements stay. */
+    /**
+     * Adds a threshold version from {@code validFrom}; the previous one ends there, and results
+     * judged under it keep their judgement.
+     */
     public ThresholdVersion addVersion(BigDecimal threshold, int minimumSampleSize, LocalDate validFrom) {
+        String problem = unitOfMeasure.problemWith(threshold);
+        if (problem != null) {
+            throw new InvalidInputException("threshold", problem);
+        }
         ThresholdVersion next = new ThresholdVersion();
         next.requirement = this;
         next.version = versions.isEmpty() ? 1 : latestVersion().version + 1;
@@ -85,7 +102,8 @@ public class Requirement extends PanacheEntityBase {
         if (!versions.isEmpty()) {
             ThresholdVersion previous = latestVersion();
             if (!validFrom.isAfter(previous.validFrom)) {
-                throw new IllegalArgumentException("must be after " + previous.validFrom + ", when version " + previous.version + " took effect");
+                throw new InvalidInputException("validFrom",
+                        "must be after " + previous.validFrom + ", when version " + previous.version + " took effect");
             }
             previous.validTo = validFrom;
         }

@@ -2,6 +2,8 @@ package se.kvalitet.indicators.result;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -32,6 +34,12 @@ public class IndicatorResult extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String period;
+
+    @Column(name = "period_start", nullable = false)
+    public LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    public LocalDate periodEnd;
 
     @Column(nullable = false)
     public int revision;
@@ -65,6 +73,6 @@ public class IndicatorResult extends PanacheEntityBase {
 
     /** Same value and sample size: sending it again changes nothing. */
     public boolean sameAs(BigDecimal otherValue, Integer otherSampleSize) {
-        return value.compareTo(otherValue) == 0 && java.util.Objects.equals(sampleSize, otherSampleSize);
+        return value.compareTo(otherValue) == 0 && Objects.equals(sampleSize, otherSampleSize);
     }
 }

@@ -14,14 +14,15 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
-import se.kvalitet.events.Outbox;
-import se.kvalitet.indicators.infra.ConflictProblem;
-import se.kvalitet.indicators.infra.InvalidInputException;
 import se.kvalitet.indicators.requirement.Requirement;
 import se.kvalitet.indicators.requirement.ThresholdVersion;
-import se.kvalitet.indicators.requirement.UnitOfMeasure;
 import se.kvalitet.indicators.result.ResultResource.SubmitResult;
 import se.kvalitet.indicators.unit.KnownUnit;
+import se.kvalitet.platform.audit.AuditTrail;
+import se.kvalitet.platform.events.Outbox;
+import se.kvalitet.platform.period.Period;
+import se.kvalitet.platform.web.ConflictProblem;
+import se.kvalitet.platform.web.InvalidInputException;
 
 /** Recording a result: judge it against the threshold valid for its period, store, announce. */
 @ApplicationScoped
@@ -36,11 +37,13 @@ public class ResultRecording {
     }
 
     private final Outbox outbox;
+    private final AuditTrail audit;
     private final Clock clock;
     private final Map<Outcome, Counter> recorded = new EnumMap<>(Outcome.class);
 
-    public ResultRecording(Outbox outbox, Clock clock, MeterRegistry meters) {
+    public ResultRecording(Outbox outbox, AuditTrail audit, Clock clock, MeterRegistry meters) {
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
         for (Outcome outcome : Outcome.values()) {
             recorded.put(outcome, meters.counter("kvalitet.results.recorded", "outcome", outcome.name()));
@@ -56,7 +59,9 @@ public class ResultRecording {
         if (!unit.isActive()) {
             throw new ConflictProblem("unitId", "the unit is closed");
         }
-        Requirement requirement = Requirement.findById(submitted.requirementCode());
+        Requirement requirement = Requirement.CODE.matcher(submitted.requirementCode()).matches()
+                ? Requirement.findById(submitted.requirementCode())
+                : null;
         if (requirement == null) {
             throw new InvalidInputException("requirementCode", "no such requirement");
         }
@@ -72,11 +77,9 @@ public class ResultRecording {
         ThresholdVersion version = requirement.versionValidOn(period.start()).orElseThrow(
                 () -> new InvalidInputException("period", "requirement " + requirement.code + " did not apply in " + period.text()));
         BigDecimal value = submitted.value();
-        if (requirement.unitOfMeasure == UnitOfMeasure.PERCENT && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new InvalidInputException("value", "a percentage must be from 0 to 100");
-        }
-        if (value.signum() < 0) {
-            throw new InvalidInputException("value", "must not be negative");
+        String problem = requirement.unitOfMeasure.problemWith(value);
+        if (problem != null) {
+            throw new InvalidInputException("value", problem);
         }
         IndicatorResult current = IndicatorResult.find(
                 "unitId = ?1 and requirementCode = ?2 and period = ?3 and superseded = false",
@@ -89,6 +92,8 @@ public class ResultRecording {
         result.unitId = unit.id;
         result.requirementCode = requirement.code;
         result.period = period.text();
+        result.periodStart = period.start();
+        result.periodEnd = period.end();
         result.revision = current == null ? 1 : current.revision + 1;
         result.value = value;
         result.sampleSize = submitted.sampleSize();
@@ -99,11 +104,14 @@ public class ResultRecording {
         result.recordedAt = clock.instant();
         result.recordedBy = recordedBy;
         if (current != null) {
+            ResultView before = ResultView.of(current);
             current.superseded = true;
             // The superseded flag must reach the database before the new current revision does.
             IndicatorResult.flush();
+            audit.record("IndicatorResult", current.id, "supersede", before, ResultView.of(current));
         }
         result.persist();
+        audit.record("IndicatorResult", result.id, current == null ? "record" : "correct", null, ResultView.of(result));
         outbox.publish(TOPIC, RESULT_RECORDED, unit.id.toString(), new ResultRecorded(result.id, unit.id, requirement.code,
                 result.period, result.revision, current == null ? null : current.id, value, result.sampleSize, requirement.critical,
                 requirement.weight, new ResultRecorded.Judgement(result.outcome, version.version, version.threshold,

@@ -2,15 +2,13 @@ package se.kvalitet.indicators.result;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,10 +25,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Parameters;
-import se.kvalitet.indicators.infra.Caller;
-import se.kvalitet.indicators.infra.InvalidInputException;
-import se.kvalitet.indicators.infra.Paging;
+import se.kvalitet.indicators.requirement.Requirement;
+import se.kvalitet.platform.period.PeriodRange;
+import se.kvalitet.platform.query.Filter;
+import se.kvalitet.platform.query.Paging;
+import se.kvalitet.platform.query.Params;
+import se.kvalitet.platform.security.Caller;
+import se.kvalitet.platform.security.Roles;
+import se.kvalitet.platform.security.Visibility;
 
 @Path("/api/v1/results")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,18 +43,9 @@ public class ResultResource {
             @NotNull UUID unitId,
             @NotBlank String requirementCode,
             @NotBlank String period,
-            @NotNull BigDecimal value,
+            @NotNull @Digits(integer = 9, fraction = 3) BigDecimal value,
             @Min(0) Integer sampleSize,
             @Size(max = 200) String source) {
-    }
-
-    public record ResultView(UUID resultId, UUID unitId, String requirementCode, String period, int revision, BigDecimal value,
-            Integer sampleSize, String source, Outcome outcome, int thresholdVersion, BigDecimal threshold, boolean superseded,
-            Instant recordedAt) {
-        static ResultView of(IndicatorResult r) {
-            return new ResultView(r.id, r.unitId, r.requirementCode, r.period, r.revision, r.value, r.sampleSize, r.source,
-                    r.outcome, r.thresholdVersion, r.threshold, r.superseded, r.recordedAt);
-        }
     }
 
     @Inject
@@ -61,9 +54,12 @@ public class ResultResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Visibility visibility;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Caller.INDICATOR_PUBLISHER, Caller.AGENCY_OFFICER })
+    @RolesAllowed({ Roles.INDICATOR_PUBLISHER, Roles.AGENCY_OFFICER })
     @Transactional
     @Operation(summary = "Submit one result; judged and announced on indicator.results.v1. Identical resubmission is a no-op (200), a changed value a correction (201, next revision)")
     public Response submit(@NotNull @Valid SubmitResult request) {
@@ -75,48 +71,21 @@ public class ResultResource {
     }
 
     @GET
-    @RolesAllowed({ Caller.AGENCY_OFFICER, Caller.SUPERVISOR, Caller.INDICATOR_PUBLISHER, Caller.MUNICIPALITY, Caller.PROVIDER })
-    @Operation(summary = "Current results; organisations see those of their own units (municipalities also units operating in them)")
+    @RolesAllowed({ Roles.AGENCY_OFFICER, Roles.SUPERVISOR, Roles.INDICATOR_PUBLISHER, Roles.MUNICIPALITY, Roles.PROVIDER })
+    @Operation(summary = "Current results; organisations see those of their own units (municipalities also units operating in them). from and to are periods (2025, 2025H1, 2025Q3, 2025-07): the results of every period lying wholly between them")
     public Paging.Page<ResultView> list(@QueryParam("unitId") String unitId, @QueryParam("requirement") String requirement,
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        List<String> where = new ArrayList<>(List.of("superseded = false"));
-        Parameters parameters = new Parameters();
-        if (!caller.seesAllOrganisations()) {
-            where.add("unitId in (select u.id from KnownUnit u where u.principalOrgNumber = :own or u.municipalityCode in "
-                    + "(select h.principalHomeMunicipality from KnownUnit h where h.principalOrgNumber = :own))");
-            parameters.and("own", caller.requiredOrgNumber());
-        }
-        if (unitId != null) {
-            try {
-                parameters.and("unitId", UUID.fromString(unitId));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("unitId", "must be a UUID");
-            }
-            where.add("unitId = :unitId");
-        }
-        if (requirement != null) {
-            where.add("requirementCode = :requirement");
-            parameters.and("requirement", requirement);
-        }
-        if (from != null) {
-            where.add("period >= :from");
-            parameters.and("from", periodText("from", from));
-        }
-        if (to != null) {
-            where.add("period <= :to");
-            parameters.and("to", periodText("to", to));
-        }
-        var found = IndicatorResult.<IndicatorResult>find(String.join(" and ", where) + " order by period, requirementCode, recordedAt", parameters);
-        return paging.page(found.page(paging.page(), paging.size()).list().stream().map(ResultView::of).toList(), found.count());
-    }
-
-    private static String periodText(String field, String value) {
-        try {
-            return Period.parse(value).text();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, e.getMessage());
-        }
+        PeriodRange periods = PeriodRange.of(from, to);
+        Filter filter = Filter.within(visibility.of("u.principalOrgNumber", "u.municipalityCode")
+                        .inside("unitId in (select u.id from KnownUnit u where %s)"))
+                .equal("superseded", false)
+                .equal("unitId", Params.uuid("unitId", unitId))
+                .equal("requirementCode", Params.matching("requirement", requirement, Requirement.CODE, Requirement.CODE_RULE))
+                .from("periodStart", periods.start())
+                .upTo("periodEnd", periods.end());
+        return paging.of(IndicatorResult.find(filter.orderBy("periodStart, period, requirementCode, recordedAt"), filter.parameters()),
+                ResultView::of);
     }
 }

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import se.kvalitet.events.Inbox;
-import se.kvalitet.events.InvalidEventException;
+import se.kvalitet.platform.events.Inbox;
+import se.kvalitet.platform.events.InvalidEventException;
 import se.kvalitet.testsupport.UnitEvent;
 
-/** The idempotent consumer of kvalitet-events, against this service's real database. */
+/** The idempotent consumer of kvalitet-platform, against this service's real database. */
 @QuarkusTest
 class InboxTest {
 

@@ -1,6 +1,7 @@
 package se.kvalitet.indicators.requirement;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static se.kvalitet.indicators.Fixtures.aRequirement;
@@ -81,8 +82,14 @@ class RequirementResourceTest {
     }
 
     private static void expectRejected(Map<String, Object> body, String field) {
+        long before = catalogueSize();
         create(body).statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo(field));
-        given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/requirements/" + body.get("code")).then().statusCode(404);
+        assertThat(catalogueSize()).as("nothing stored after a bad %s", field).isEqualTo(before);
+    }
+
+    private static long catalogueSize() {
+        return given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/requirements").then().statusCode(200)
+                .extract().jsonPath().getLong("total");
     }
 
     private static ValidatableResponse create(Map<String, Object> body) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import se.kvalitet.indicators.result.Outcome;
+import se.kvalitet.platform.web.InvalidInputException;
 
 class ThresholdVersionTest {
 
@@ -16,6 +17,7 @@ class ThresholdVersionTest {
         Requirement requirement = new Requirement();
         requirement.code = "U21468";
         requirement.direction = direction;
+        requirement.unitOfMeasure = UnitOfMeasure.PERCENT;
         requirement.addVersion(new BigDecimal("80"), 30, LocalDate.of(2024, 1, 1));
         return requirement;
     }
@@ -54,6 +56,16 @@ class ThresholdVersionTest {
     void aNewVersionMustStartAfterThePrevious() {
         Requirement requirement = requirement(Direction.HIGHER_IS_BETTER);
         assertThatThrownBy(() -> requirement.addVersion(BigDecimal.TEN, 0, LocalDate.of(2024, 1, 1)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("validFrom");
+    }
+
+    @Test
+    void aPercentageThresholdLiesFromZeroToAHundred() {
+        Requirement requirement = requirement(Direction.HIGHER_IS_BETTER);
+        assertThatThrownBy(() -> requirement.addVersion(new BigDecimal("100.001"), 0, LocalDate.of(2026, 1, 1)))
+                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("threshold");
+        assertThat(UnitOfMeasure.PERCENT.problemWith(BigDecimal.valueOf(100))).isNull();
+        assertThat(UnitOfMeasure.DAYS.problemWith(BigDecimal.valueOf(400))).isNull();
+        assertThat(UnitOfMeasure.DAYS.problemWith(BigDecimal.valueOf(-1))).isEqualTo("must not be negative");
     }
 }

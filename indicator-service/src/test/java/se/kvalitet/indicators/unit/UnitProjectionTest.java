@@ -60,10 +60,10 @@ class UnitProjectionTest {
     }
 
     private static String area(UUID unitId) {
-        return QuarkusTransaction.requiringNew().call(() -> KnownUnit.<KnownUnit>findById(unitId).area);
+        return QuarkusTransaction.requiringNew().call(() -> KnownUnit.<KnownUnit>findById(unitId).area.name());
     }
 
     private static String status(UUID unitId) {
-        return QuarkusTransaction.requiringNew().call(() -> KnownUnit.<KnownUnit>findById(unitId).status);
+        return QuarkusTransaction.requiringNew().call(() -> KnownUnit.<KnownUnit>findById(unitId).status.name());
     }
 }

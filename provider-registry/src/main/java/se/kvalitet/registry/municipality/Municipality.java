@@ -22,8 +22,4 @@ public class Municipality extends PanacheEntityBase {
     @ManyToOne(optional = false)
     @JoinColumn(name = "county_code")
     public County county;
-
-    public static boolean isValidCode(String code) {
-        return code != null && code.matches("\\d{4}");
-    }
 }

@@ -1,6 +1,6 @@
 package se.kvalitet.registry.municipality;
 
-import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,17 +12,19 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
-import se.kvalitet.registry.infra.InvalidInputException;
-import se.kvalitet.registry.infra.NotFoundProblem;
-import se.kvalitet.registry.infra.Paging;
+import se.kvalitet.platform.query.Filter;
+import se.kvalitet.platform.query.Paging;
+import se.kvalitet.platform.query.Params;
+import se.kvalitet.platform.web.NotFoundProblem;
 
 @Path("/api/v1/municipalities")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Municipalities")
 public class MunicipalityResource {
+
+    private static final Pattern COUNTY = Pattern.compile("\\d{2}");
 
     public record MunicipalityView(String code, String name, String countyCode, String countyName) {
         static MunicipalityView of(Municipality m) {
@@ -35,31 +37,18 @@ public class MunicipalityResource {
     public Paging.Page<MunicipalityView> list(@QueryParam("county") String county,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        var query = county == null
-                ? Municipality.<Municipality>findAll(Sort.by("code"))
-                : Municipality.<Municipality>find("county.code", Sort.by("code"), requireCounty(county));
-        List<MunicipalityView> items = query.page(paging.page(), paging.size()).list().stream().map(MunicipalityView::of).toList();
-        return paging.page(items, query.count());
+        Filter filter = Filter.all().equal("county.code", Params.matching("county", county, COUNTY, "must be a two-digit county code"));
+        return paging.of(Municipality.find(filter.orderBy("code"), filter.parameters()), MunicipalityView::of);
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "One municipality by its four-digit SCB code")
     public MunicipalityView get(@PathParam("code") String code) {
-        if (!Municipality.isValidCode(code)) {
-            throw new InvalidInputException("code", "must be a four-digit municipality code");
-        }
-        Municipality municipality = Municipality.findById(code);
+        Municipality municipality = Municipality.findById(Params.municipalityCode("code", code));
         if (municipality == null) {
             throw new NotFoundProblem("Municipality " + code);
         }
         return MunicipalityView.of(municipality);
-    }
-
-    private static String requireCounty(String county) {
-        if (!county.matches("\\d{2}")) {
-            throw new InvalidInputException("county", "must be a two-digit county code");
-        }
-        return county;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.kvalitet.platform.unit.PrincipalKind;
 import se.kvalitet.registry.municipality.Municipality;
 
 /** The principal (huvudman) responsible for provider units. */

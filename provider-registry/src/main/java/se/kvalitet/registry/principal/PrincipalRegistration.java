@@ -7,9 +7,14 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import se.kvalitet.registry.infra.ConflictProblem;
-import se.kvalitet.registry.infra.InvalidInputException;
+import se.kvalitet.platform.audit.AuditTrail;
+import se.kvalitet.platform.organisation.MunicipalityCode;
+import se.kvalitet.platform.organisation.OrganisationNumber;
+import se.kvalitet.platform.unit.PrincipalKind;
+import se.kvalitet.platform.web.ConflictProblem;
+import se.kvalitet.platform.web.InvalidInputException;
 import se.kvalitet.registry.municipality.Municipality;
+import se.kvalitet.registry.principal.PrincipalResource.PrincipalView;
 import se.kvalitet.registry.principal.PrincipalResource.RegisterPrincipal;
 
 /** Registering a principal: the rules that tie its kind, number and home municipality together. */
@@ -19,9 +24,11 @@ public class PrincipalRegistration {
     private static final Logger LOG = Logger.getLogger(PrincipalRegistration.class);
 
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public PrincipalRegistration(Clock clock) {
+    public PrincipalRegistration(Clock clock, AuditTrail audit) {
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -39,7 +46,7 @@ public class PrincipalRegistration {
             if (request.homeMunicipalityCode() == null) {
                 throw new InvalidInputException("homeMunicipalityCode", "is required for a municipal principal");
             }
-            home = Municipality.findById(request.homeMunicipalityCode());
+            home = MunicipalityCode.isWellFormed(request.homeMunicipalityCode()) ? Municipality.findById(request.homeMunicipalityCode()) : null;
             if (home == null) {
                 throw new InvalidInputException("homeMunicipalityCode", "is not a municipality code");
             }
@@ -65,6 +72,7 @@ public class PrincipalRegistration {
         principal.registeredAt = clock.instant();
         principal.registeredBy = registeredBy;
         principal.persist();
+        audit.record("Principal", principal.orgNumber, "register", null, PrincipalView.of(principal));
         LOG.infof("Principal %s (%s) registered by %s", principal.orgNumber, principal.kind, registeredBy);
         return principal;
     }

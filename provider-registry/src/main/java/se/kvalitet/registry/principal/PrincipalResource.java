@@ -1,8 +1,6 @@
 package se.kvalitet.registry.principal;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,13 +22,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.Authenticated;
-import se.kvalitet.registry.infra.Caller;
-import se.kvalitet.registry.infra.InvalidInputException;
-import se.kvalitet.registry.infra.NotFoundProblem;
-import se.kvalitet.registry.infra.Paging;
-import se.kvalitet.registry.infra.QueryParameters;
+import se.kvalitet.platform.query.Filter;
+import se.kvalitet.platform.query.Paging;
+import se.kvalitet.platform.query.Params;
+import se.kvalitet.platform.security.Caller;
+import se.kvalitet.platform.security.Roles;
+import se.kvalitet.platform.unit.PrincipalKind;
+import se.kvalitet.platform.web.NotFoundProblem;
 
 @Path("/api/v1/principals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +57,7 @@ public class PrincipalResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Caller.AGENCY_OFFICER)
+    @RolesAllowed(Roles.AGENCY_OFFICER)
     @Transactional
     @Operation(summary = "Register a principal (huvudman)")
     public Response register(@NotNull @Valid RegisterPrincipal request) {
@@ -73,19 +72,10 @@ public class PrincipalResource {
     public Paging.Page<PrincipalView> list(@QueryParam("kind") String kind, @QueryParam("municipality") String municipality,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (kind != null) {
-            where.add("kind = :kind");
-            parameters.and("kind", QueryParameters.enumValue(PrincipalKind.class, "kind", kind));
-        }
-        if (municipality != null) {
-            where.add("homeMunicipality.code = :municipality");
-            parameters.and("municipality", municipality);
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by orgNumber";
-        var found = Principal.<Principal>find(query, parameters);
-        return paging.page(found.page(paging.page(), paging.size()).list().stream().map(PrincipalView::of).toList(), found.count());
+        Filter filter = Filter.all()
+                .equal("kind", Params.enumValue(PrincipalKind.class, "kind", kind))
+                .equal("homeMunicipality.code", Params.municipalityCode("municipality", municipality));
+        return paging.of(Principal.find(filter.orderBy("orgNumber"), filter.parameters()), PrincipalView::of);
     }
 
     @GET
@@ -93,11 +83,7 @@ public class PrincipalResource {
     @Authenticated
     @Operation(summary = "One principal by organisation number")
     public PrincipalView get(@PathParam("orgNumber") String orgNumber) {
-        String problem = OrganisationNumber.problemWith(orgNumber);
-        if (problem != null) {
-            throw new InvalidInputException("orgNumber", problem);
-        }
-        Principal principal = Principal.findById(OrganisationNumber.parse(orgNumber).digits());
+        Principal principal = Principal.findById(Params.orgNumber("orgNumber", orgNumber));
         if (principal == null) {
             throw new NotFoundProblem("Principal " + orgNumber);
         }

@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.kvalitet.platform.unit.AreaOfActivity;
+import se.kvalitet.platform.unit.UnitState;
+import se.kvalitet.platform.unit.UnitStatus;
 import se.kvalitet.registry.municipality.Municipality;
 import se.kvalitet.registry.principal.Principal;
 
@@ -55,4 +58,12 @@ public class Unit extends PanacheEntityBase {
 
     @Column(name = "registered_by", nullable = false)
     public String registeredBy;
+
+    /** The unit's current state, as published on registry.units.v1 and answered by the API. */
+    public UnitState state() {
+        return new UnitState(id, name,
+                new UnitState.PrincipalRef(principal.orgNumber, principal.name, principal.kind,
+                        principal.homeMunicipality == null ? null : principal.homeMunicipality.code),
+                municipality.code, area, permitId, status, version);
+    }
 }

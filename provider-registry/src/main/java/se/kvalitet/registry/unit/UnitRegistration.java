@@ -11,14 +11,18 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
-import se.kvalitet.events.Outbox;
-import se.kvalitet.registry.infra.Caller;
-import se.kvalitet.registry.infra.ForbiddenProblem;
-import se.kvalitet.registry.infra.InvalidInputException;
+import se.kvalitet.platform.audit.AuditTrail;
+import se.kvalitet.platform.events.Outbox;
+import se.kvalitet.platform.organisation.MunicipalityCode;
+import se.kvalitet.platform.organisation.OrganisationNumber;
+import se.kvalitet.platform.security.Caller;
+import se.kvalitet.platform.security.Roles;
+import se.kvalitet.platform.unit.PrincipalKind;
+import se.kvalitet.platform.unit.UnitStatus;
+import se.kvalitet.platform.web.ForbiddenProblem;
+import se.kvalitet.platform.web.InvalidInputException;
 import se.kvalitet.registry.municipality.Municipality;
-import se.kvalitet.registry.principal.OrganisationNumber;
 import se.kvalitet.registry.principal.Principal;
-import se.kvalitet.registry.principal.PrincipalKind;
 import se.kvalitet.registry.unit.UnitResource.RegisterUnit;
 
 /** Registering a provider unit and announcing it, in one transaction, on registry.units.v1. */
@@ -31,11 +35,13 @@ public class UnitRegistration {
     private static final Logger LOG = Logger.getLogger(UnitRegistration.class);
 
     private final Outbox outbox;
+    private final AuditTrail audit;
     private final Clock clock;
     private final Counter registered;
 
-    public UnitRegistration(Outbox outbox, Clock clock, MeterRegistry meters) {
+    public UnitRegistration(Outbox outbox, AuditTrail audit, Clock clock, MeterRegistry meters) {
         this.outbox = outbox;
+        this.audit = audit;
         this.clock = clock;
         this.registered = meters.counter("kvalitet.units.registered");
     }
@@ -50,7 +56,7 @@ public class UnitRegistration {
         if (principal == null) {
             throw new InvalidInputException("principalOrgNumber", "no principal is registered with this number");
         }
-        Municipality municipality = Municipality.isValidCode(request.municipalityCode())
+        Municipality municipality = MunicipalityCode.isWellFormed(request.municipalityCode())
                 ? Municipality.findById(request.municipalityCode())
                 : null;
         if (municipality == null) {
@@ -62,7 +68,7 @@ public class UnitRegistration {
         if (principal.kind == PrincipalKind.MUNICIPALITY && request.permitId() != null) {
             throw new InvalidInputException("permitId", "a municipal unit has no IVO permit");
         }
-        if (!caller.is(Caller.AGENCY_OFFICER)) {
+        if (!caller.is(Roles.AGENCY_OFFICER)) {
             requireOwnMunicipality(caller, municipality);
         }
         Unit unit = new Unit();
@@ -76,7 +82,8 @@ public class UnitRegistration {
         unit.registeredAt = clock.instant();
         unit.registeredBy = caller.name();
         unit.persistAndFlush();
-        outbox.publish(TOPIC, UNIT_REGISTERED, unit.id.toString(), UnitState.of(unit));
+        outbox.publish(TOPIC, UNIT_REGISTERED, unit.id.toString(), unit.state());
+        audit.record("Unit", unit.id, "register", null, unit.state());
         registered.increment();
         LOG.infof("Unit %s registered for principal %s in %s by %s", unit.id, principal.orgNumber, municipality.code, caller.name());
         return unit;
@@ -84,7 +91,7 @@ public class UnitRegistration {
 
     /** A municipality registers units only in its own municipality. */
     private static void requireOwnMunicipality(Caller caller, Municipality municipality) {
-        Principal own = Principal.findById(caller.requiredOrgNumber());
+        Principal own = Principal.findById(caller.requiredOrganisation().digits());
         if (own == null || own.homeMunicipality == null || !own.homeMunicipality.code.equals(municipality.code)) {
             throw new ForbiddenProblem("a municipality registers units only in its own municipality");
         }

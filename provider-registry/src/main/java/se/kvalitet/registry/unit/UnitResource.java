@@ -1,8 +1,6 @@
 package se.kvalitet.registry.unit;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,12 +22,16 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Parameters;
-import se.kvalitet.registry.infra.Caller;
-import se.kvalitet.registry.infra.NotFoundProblem;
-import se.kvalitet.registry.infra.Paging;
-import se.kvalitet.registry.infra.QueryParameters;
-import se.kvalitet.registry.principal.Principal;
+import se.kvalitet.platform.query.Filter;
+import se.kvalitet.platform.query.Paging;
+import se.kvalitet.platform.query.Params;
+import se.kvalitet.platform.security.Caller;
+import se.kvalitet.platform.security.Roles;
+import se.kvalitet.platform.security.Visibility;
+import se.kvalitet.platform.unit.AreaOfActivity;
+import se.kvalitet.platform.unit.UnitState;
+import se.kvalitet.platform.unit.UnitStatus;
+import se.kvalitet.platform.web.NotFoundProblem;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,76 +52,45 @@ public class UnitResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Visibility visibility;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Caller.AGENCY_OFFICER, Caller.MUNICIPALITY })
+    @RolesAllowed({ Roles.AGENCY_OFFICER, Roles.MUNICIPALITY })
     @Transactional
     @Operation(summary = "Register a provider unit; announced on registry.units.v1")
     public Response register(@NotNull @Valid RegisterUnit request) {
         Unit unit = registration.register(request, caller);
-        return Response.created(URI.create("/api/v1/units/" + unit.id)).entity(UnitState.of(unit)).build();
+        return Response.created(URI.create("/api/v1/units/" + unit.id)).entity(unit.state()).build();
     }
 
     @GET
-    @RolesAllowed({ Caller.AGENCY_OFFICER, Caller.SUPERVISOR, Caller.INDICATOR_PUBLISHER, Caller.MUNICIPALITY, Caller.PROVIDER })
+    @RolesAllowed({ Roles.AGENCY_OFFICER, Roles.SUPERVISOR, Roles.INDICATOR_PUBLISHER, Roles.MUNICIPALITY, Roles.PROVIDER })
     @Operation(summary = "List units; municipalities and providers see those of their own organisation")
     public Paging.Page<UnitState> list(@QueryParam("principal") String principal, @QueryParam("municipality") String municipality,
             @QueryParam("area") String area, @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        addVisibility(where, parameters);
-        if (principal != null) {
-            where.add("principal.orgNumber = :principal");
-            parameters.and("principal", principal.replace("-", ""));
-        }
-        if (municipality != null) {
-            where.add("municipality.code = :municipality");
-            parameters.and("municipality", municipality);
-        }
-        if (area != null) {
-            where.add("area = :area");
-            parameters.and("area", QueryParameters.enumValue(AreaOfActivity.class, "area", area));
-        }
-        if (status != null) {
-            where.add("status = :status");
-            parameters.and("status", QueryParameters.enumValue(UnitStatus.class, "status", status));
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by registeredAt, id";
-        var found = Unit.<Unit>find(query, parameters);
-        return paging.page(found.page(paging.page(), paging.size()).list().stream().map(UnitState::of).toList(), found.count());
+        Filter filter = Filter.within(visibility.of("principal.orgNumber", "municipality.code"))
+                .equal("principal.orgNumber", Params.orgNumber("principal", principal))
+                .equal("municipality.code", Params.municipalityCode("municipality", municipality))
+                .equal("area", Params.enumValue(AreaOfActivity.class, "area", area))
+                .equal("status", Params.enumValue(UnitStatus.class, "status", status));
+        return paging.of(Unit.find(filter.orderBy("registeredAt, id"), filter.parameters()), Unit::state);
     }
 
     @GET
     @Path("/{unitId}")
-    @RolesAllowed({ Caller.AGENCY_OFFICER, Caller.SUPERVISOR, Caller.INDICATOR_PUBLISHER, Caller.MUNICIPALITY, Caller.PROVIDER })
+    @RolesAllowed({ Roles.AGENCY_OFFICER, Roles.SUPERVISOR, Roles.INDICATOR_PUBLISHER, Roles.MUNICIPALITY, Roles.PROVIDER })
     @Operation(summary = "One unit by id")
     public UnitState get(@PathParam("unitId") String unitId) {
-        List<String> where = new ArrayList<>(List.of("id = :id"));
-        Parameters parameters = Parameters.with("id", QueryParameters.uuid("unitId", unitId));
-        addVisibility(where, parameters);
-        Unit unit = Unit.<Unit>find(String.join(" and ", where), parameters).firstResult();
+        Filter filter = Filter.within(visibility.of("principal.orgNumber", "municipality.code"))
+                .equal("id", Params.uuid("unitId", unitId));
+        Unit unit = Unit.<Unit>find(filter.orderBy("id"), filter.parameters()).firstResult();
         if (unit == null) {
             throw new NotFoundProblem("Unit " + unitId);
         }
-        return UnitState.of(unit);
-    }
-
-    /** Organisation users see their own units; a municipality also those operating in it. */
-    private void addVisibility(List<String> where, Parameters parameters) {
-        if (caller.seesAllOrganisations()) {
-            return;
-        }
-        String orgNumber = caller.requiredOrgNumber();
-        parameters.and("own", orgNumber);
-        if (caller.is(Caller.MUNICIPALITY)) {
-            Principal own = Principal.findById(orgNumber);
-            String home = own == null || own.homeMunicipality == null ? "" : own.homeMunicipality.code;
-            where.add("(principal.orgNumber = :own or municipality.code = :home)");
-            parameters.and("home", home);
-        } else {
-            where.add("principal.orgNumber = :own");
-        }
+        return unit.state();
     }
 }

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import se.kvalitet.events.CloudEvent;
-import se.kvalitet.events.Outbox;
+import se.kvalitet.platform.events.CloudEvent;
+import se.kvalitet.platform.events.Outbox;
 import se.kvalitet.testsupport.Topic;
 
-/** The outbox of kvalitet-events, as this service runs it against real PostgreSQL and Kafka. */
+/** The outbox of kvalitet-platform, as this service runs it against real PostgreSQL and Kafka. */
 @QuarkusTest
 class OutboxTest {
 

@@ -15,6 +15,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.kvalitet.platform.unit.AreaOfActivity;
+import se.kvalitet.platform.unit.PrincipalKind;
 
 /** A breach of the national requirements by one unit in one period, with its history. */
 @Entity
@@ -32,14 +34,16 @@ public class Breach extends PanacheEntityBase {
     @Column(name = "principal_org_number", nullable = false)
     public String principalOrgNumber;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "principal_kind", nullable = false)
-    public String principalKind;
+    public PrincipalKind principalKind;
 
     @Column(name = "municipality_code", nullable = false)
     public String municipalityCode;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String area;
+    public AreaOfActivity area;
 
     @Column(nullable = false)
     public String requirements;

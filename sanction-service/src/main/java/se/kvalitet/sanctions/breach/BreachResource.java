@@ -1,25 +1,18 @@
 package se.kvalitet.sanctions.breach;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,32 +21,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Parameters;
-import se.kvalitet.sanctions.infra.Caller;
-import se.kvalitet.sanctions.infra.InvalidInputException;
-import se.kvalitet.sanctions.infra.Paging;
-import se.kvalitet.sanctions.infra.QueryParameters;
-import se.kvalitet.sanctions.infra.Visibility;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import se.kvalitet.platform.query.Filter;
+import se.kvalitet.platform.query.Paging;
+import se.kvalitet.platform.query.Params;
+import se.kvalitet.platform.query.TimeRange;
+import se.kvalitet.platform.security.Roles;
+import se.kvalitet.platform.security.Visibility;
+import se.kvalitet.platform.unit.AreaOfActivity;
 
 @Path("/api/v1/breaches")
 @Tag(name = "Breach history")
-@RolesAllowed({ Caller.SUPERVISOR, Caller.AGENCY_OFFICER, Caller.MUNICIPALITY })
+@RolesAllowed({ Roles.SUPERVISOR, Roles.AGENCY_OFFICER, Roles.MUNICIPALITY })
 public class BreachResource {
 
     public static final String CSV = "text/csv";
-
-    public record HistoryEntry(String type, Instant occurredAt, String detail) {
-    }
-
-    public record BreachView(UUID breachId, UUID unitId, String period, String principalOrgNumber, String principalKind,
-            String municipalityCode, String area, List<String> requirements, UUID contractId, BreachStatus status, Instant foundAt,
-            List<HistoryEntry> history) {
-        static BreachView of(Breach b) {
-            return new BreachView(b.id, b.unitId, b.period, b.principalOrgNumber, b.principalKind, b.municipalityCode, b.area,
-                    Arrays.asList(b.requirements.split(",")), b.contractId, b.status, b.foundAt,
-                    b.events.stream().map(e -> new HistoryEntry(e.type, e.occurredAt, e.detail)).toList());
-        }
-    }
 
     public record Count(String key, long breaches) {
     }
@@ -61,16 +43,16 @@ public class BreachResource {
     public record Statistics(long total, List<Count> byArea, List<Count> byMunicipality, List<Count> byYear) {
     }
 
-    @Inject
-    Visibility visibility;
-
     /** One page of the breach history in its JSON form. */
     public record BreachPage(List<BreachView> items, int page, int size, long total) {
     }
 
+    @Inject
+    Visibility visibility;
+
     @GET
     @Produces({ MediaType.APPLICATION_JSON, CSV })
-    @Operation(summary = "The breach history, filtered and paged; with Accept: text/csv every matching breach as CSV")
+    @Operation(summary = "The breach history, filtered and paged; with Accept: text/csv every matching breach as CSV. from and to are dates (YYYY-MM-DD, to included) or instants")
     @APIResponse(responseCode = "200", description = "The matching breaches", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreachPage.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
@@ -78,21 +60,22 @@ public class BreachResource {
             @QueryParam("municipality") String municipality, @QueryParam("area") String area, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("status") String status, @QueryParam("page") String page,
             @QueryParam("size") String size, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        var found = query(unitId, principal, municipality, area, from, to, status);
+        Filter filter = filter(unitId, principal, municipality, area, from, to, status);
+        PanacheQuery<Breach> found = Breach.find(filter.orderBy("foundAt desc, id"), filter.parameters());
         if (accept != null && accept.contains(CSV)) {
             return Response.ok(csv(found.list()), CSV).build();
         }
-        Paging paging = Paging.of(page, size);
-        List<BreachView> items = found.page(paging.page(), paging.size()).list().stream().map(BreachView::of).toList();
-        return Response.ok(new BreachPage(items, paging.page(), paging.size(), found.count()), MediaType.APPLICATION_JSON).build();
+        Paging.Page<BreachView> breaches = Paging.of(page, size).of(found, BreachView::of);
+        return Response.ok(new BreachPage(breaches.items(), breaches.page(), breaches.size(), breaches.total()), MediaType.APPLICATION_JSON)
+                .build();
     }
 
     private static String csv(List<Breach> breaches) {
         StringBuilder csv = new StringBuilder(
                 "breachId,unitId,period,principalOrgNumber,principalKind,municipalityCode,area,requirements,contractId,status,foundAt\r\n");
         for (Breach b : breaches) {
-            csv.append(String.join(",", b.id.toString(), b.unitId.toString(), b.period, b.principalOrgNumber, b.principalKind,
-                    b.municipalityCode, b.area, "\"" + b.requirements.replace("\"", "\"\"") + "\"",
+            csv.append(String.join(",", b.id.toString(), b.unitId.toString(), b.period, b.principalOrgNumber, b.principalKind.name(),
+                    b.municipalityCode, b.area.name(), "\"" + b.requirements.replace("\"", "\"\"") + "\"",
                     b.contractId == null ? "" : b.contractId.toString(), b.status.name(), b.foundAt.toString())).append("\r\n");
         }
         return csv.toString();
@@ -103,63 +86,28 @@ public class BreachResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Breach counts per area, municipality and year, over what the caller may see")
     public Statistics statistics() {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        visibility.restrict(where, parameters);
-        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        long total = where.isEmpty() ? Breach.count() : Breach.count(String.join(" and ", where), parameters);
-        return new Statistics(total, counts("area", filter, parameters), counts("municipalityCode", filter, parameters),
-                counts("year(foundAt)", filter, parameters));
+        Filter filter = Filter.within(visibility.of("principalOrgNumber", "municipalityCode"));
+        List<Count> byArea = counts("area", filter);
+        return new Statistics(byArea.stream().mapToLong(Count::breaches).sum(), byArea, counts("municipalityCode", filter),
+                counts("year(foundAt)", filter));
     }
 
-    private static List<Count> counts(String key, String filter, Parameters parameters) {
+    private static List<Count> counts(String key, Filter filter) {
         var query = Breach.getEntityManager().createQuery(
-                "select " + key + ", count(*) from Breach" + filter + " group by " + key + " order by " + key, Object[].class);
-        parameters.map().forEach(query::setParameter);
+                "select " + key + ", count(*) from Breach" + filter.where() + " group by " + key + " order by " + key, Object[].class);
+        filter.parameterMap().forEach(query::setParameter);
         return query.getResultList().stream().map(row -> new Count(String.valueOf(row[0]), (Long) row[1])).collect(Collectors.toList());
     }
 
-    private io.quarkus.hibernate.orm.panache.PanacheQuery<Breach> query(String unitId, String principal, String municipality,
-            String area, String from, String to, String status) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        visibility.restrict(where, parameters);
-        if (unitId != null) {
-            where.add("unitId = :unitId");
-            parameters.and("unitId", QueryParameters.uuid("unitId", unitId));
-        }
-        if (principal != null) {
-            where.add("principalOrgNumber = :principal");
-            parameters.and("principal", principal.replace("-", ""));
-        }
-        if (municipality != null) {
-            where.add("municipalityCode = :municipality");
-            parameters.and("municipality", municipality);
-        }
-        if (area != null) {
-            where.add("area = :area");
-            parameters.and("area", area);
-        }
-        if (from != null) {
-            where.add("foundAt >= :from");
-            parameters.and("from", day("from", from));
-        }
-        if (to != null) {
-            where.add("foundAt < :to");
-            parameters.and("to", day("to", to).plusSeconds(86_400));
-        }
-        if (status != null) {
-            where.add("status = :status");
-            parameters.and("status", QueryParameters.enumValue(BreachStatus.class, "status", status));
-        }
-        return Breach.find((where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by foundAt desc, id", parameters);
-    }
-
-    private static Instant day(String field, String value) {
-        try {
-            return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date, YYYY-MM-DD");
-        }
+    private Filter filter(String unitId, String principal, String municipality, String area, String from, String to, String status) {
+        TimeRange found = TimeRange.of(from, to);
+        return Filter.within(visibility.of("principalOrgNumber", "municipalityCode"))
+                .equal("unitId", Params.uuid("unitId", unitId))
+                .equal("principalOrgNumber", Params.orgNumber("principal", principal))
+                .equal("municipalityCode", Params.municipalityCode("municipality", municipality))
+                .equal("area", Params.enumValue(AreaOfActivity.class, "area", area))
+                .from("foundAt", found.from())
+                .before("foundAt", found.until())
+                .equal("status", Params.enumValue(BreachStatus.class, "status", status));
     }
 }

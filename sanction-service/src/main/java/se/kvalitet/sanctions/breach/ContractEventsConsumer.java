@@ -10,10 +10,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Blocking;
-import se.kvalitet.events.CloudEvent;
-import se.kvalitet.events.Inbox;
-import se.kvalitet.events.InvalidEventException;
+import se.kvalitet.platform.audit.AuditTrail;
+import se.kvalitet.platform.events.CloudEvent;
+import se.kvalitet.platform.events.Inbox;
+import se.kvalitet.platform.events.InvalidEventException;
+import se.kvalitet.platform.unit.AreaOfActivity;
+import se.kvalitet.platform.unit.PrincipalKind;
 import se.kvalitet.sanctions.escalation.CaseEvents;
+import se.kvalitet.sanctions.escalation.CaseView;
 import se.kvalitet.sanctions.escalation.EscalationCase;
 import se.kvalitet.sanctions.escalation.EscalationTrigger;
 
@@ -27,34 +31,38 @@ public class ContractEventsConsumer {
     private static final Logger LOG = Logger.getLogger(ContractEventsConsumer.class);
     private static final String PREFIX = "se.kvalitet.contract.";
 
-    record Principal(String orgNumber, String kind) {
+    public static final String CONSUMER = "breach-history";
+
+    record Principal(String orgNumber, PrincipalKind kind) {
     }
 
-    record ContractDrafted(UUID contractId, UUID unitId, String period, Principal principal, String municipalityCode, String area,
+    record ContractDrafted(UUID contractId, UUID unitId, String period, Principal principal, String municipalityCode, AreaOfActivity area,
             List<String> breachedRequirements) {
     }
 
     record ContractCancelled(UUID contractId, UUID unitId, String period, String reason) {
     }
 
-    record HealthRiskDetected(UUID unitId, String period, Principal principal, String municipalityCode, String area,
+    record HealthRiskDetected(UUID unitId, String period, Principal principal, String municipalityCode, AreaOfActivity area,
             List<String> criticalRequirements) {
     }
 
     private final Inbox inbox;
     private final CaseEvents caseEvents;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public ContractEventsConsumer(Inbox inbox, CaseEvents caseEvents, Clock clock) {
+    public ContractEventsConsumer(Inbox inbox, CaseEvents caseEvents, AuditTrail audit, Clock clock) {
         this.inbox = inbox;
         this.caseEvents = caseEvents;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Incoming("contract-events")
     @Blocking
     public void apply(String message) {
-        inbox.process(message, "breach-history", event -> {
+        inbox.process(message, CONSUMER, event -> {
             switch (event.type()) {
                 case PREFIX + "ContractDrafted" -> drafted(event, inbox.data(event, ContractDrafted.class));
                 case PREFIX + "ContractCancelled" -> cancelled(event, inbox.data(event, ContractCancelled.class));
@@ -75,6 +83,7 @@ public class ContractEventsConsumer {
         breach.status = BreachStatus.UNDER_CONTRACT;
         breach.record(event.id(), "ContractDrafted", event.time(), "contract " + drafted.contractId());
         breach.persist();
+        audit.record("Breach", breach.id, "record", null, BreachView.of(breach));
         LOG.infof("Breach %s recorded for unit %s, period %s, under contract %s", breach.id, breach.unitId, breach.period, breach.contractId);
     }
 
@@ -83,8 +92,10 @@ public class ContractEventsConsumer {
         if (breach == null) {
             throw new InvalidEventException("ContractCancelled " + event.id() + " names unknown contract " + cancelled.contractId());
         }
+        BreachView before = BreachView.of(breach);
         breach.status = BreachStatus.WITHDRAWN;
         breach.record(event.id(), "ContractCancelled", event.time(), cancelled.reason());
+        audit.record("Breach", breach.id, "withdraw", before, BreachView.of(breach));
     }
 
     private void healthRisk(CloudEvent event, HealthRiskDetected risk) {
@@ -97,14 +108,16 @@ public class ContractEventsConsumer {
         breach.status = BreachStatus.REFERRED;
         breach.record(event.id(), "HealthRiskDetected", event.time(), "critical " + risk.criticalRequirements());
         breach.persist();
+        audit.record("Breach", breach.id, "refer", null, BreachView.of(breach));
         EscalationCase escalation = EscalationCase.open(EscalationTrigger.HEALTH_RISK, risk.unitId(), risk.period(),
                 risk.principal().orgNumber(), risk.municipalityCode(), risk.area(), clock.instant());
         escalation.persist();
         caseEvents.opened(escalation);
+        audit.record("EscalationCase", escalation.id, "open", null, CaseView.of(escalation));
         LOG.infof("Escalation case %s opened for unit %s at %s (health risk)", escalation.id, escalation.unitId, escalation.proposedStep);
     }
 
-    private static Breach newBreach(UUID unitId, String period, Principal principal, String municipalityCode, String area,
+    private static Breach newBreach(UUID unitId, String period, Principal principal, String municipalityCode, AreaOfActivity area,
             List<String> requirements, CloudEvent event) {
         if (principal.orgNumber() == null || principal.kind() == null) {
             throw new InvalidEventException(event.type() + " " + event.id() + " lacks the principal");

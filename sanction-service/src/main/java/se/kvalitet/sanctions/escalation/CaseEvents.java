@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
-import se.kvalitet.events.Outbox;
+import se.kvalitet.platform.events.Outbox;
 
 /** What sanction-service announces on sanction.events.v1; schemas under api-specs/events/. */
 @ApplicationScoped

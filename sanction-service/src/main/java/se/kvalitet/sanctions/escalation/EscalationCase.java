@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.kvalitet.platform.unit.AreaOfActivity;
 
 /** An escalation case: the supervisory authority's file on a unit that did not remedy, or risks health. */
 @Entity
@@ -38,8 +39,9 @@ public class EscalationCase extends PanacheEntityBase {
     @Column(name = "municipality_code", nullable = false)
     public String municipalityCode;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String area;
+    public AreaOfActivity area;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "trigger_kind", nullable = false)
@@ -60,7 +62,7 @@ public class EscalationCase extends PanacheEntityBase {
     public long version;
 
     public static EscalationCase open(EscalationTrigger trigger, UUID unitId, String period, String principalOrgNumber,
-            String municipalityCode, String area, Instant now) {
+            String municipalityCode, AreaOfActivity area, Instant now) {
         EscalationCase escalation = new EscalationCase();
         escalation.id = UUID.randomUUID();
         escalation.unitId = unitId;

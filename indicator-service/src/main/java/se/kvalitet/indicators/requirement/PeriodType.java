@@ -1,8 +1,0 @@
-package se.kvalitet.indicators.requirement;
-
-public enum PeriodType {
-    YEAR,
-    HALF_YEAR,
-    QUARTER,
-    MONTH
-}

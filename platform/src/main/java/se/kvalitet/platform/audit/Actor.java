@@ -1,0 +1,62 @@
+package se.kvalitet.platform.audit;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Who made a change: a user (subject, name, roles, organisation) through a request; a consumer
+ * applying an event (its name and the event id); or a scheduled job of the service.
+ */
+public record Actor(Kind kind, String id, String name, List<String> roles, String orgNumber, UUID eventId) {
+
+    @Schema(name = "ActorKind")
+    public enum Kind {
+        USER,
+        EVENT,
+        SCHEDULER
+    }
+
+    private static final ThreadLocal<Actor> BOUND = new ThreadLocal<>();
+
+    public static Actor user(String subject, String name, List<String> roles, String orgNumber) {
+        return new Actor(Kind.USER, subject, name, List.copyOf(roles), orgNumber, null);
+    }
+
+    public static Actor consumer(String consumer, UUID eventId) {
+        return new Actor(Kind.EVENT, consumer, consumer, List.of(), null, eventId);
+    }
+
+    public static Actor scheduler(String job) {
+        return new Actor(Kind.SCHEDULER, job, job, List.of(), null, null);
+    }
+
+    /** Runs {@code work} on this thread as this actor; what it changes is audited as this actor's doing. */
+    public <T> T act(Supplier<T> work) {
+        Actor outer = BOUND.get();
+        BOUND.set(this);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                BOUND.remove();
+            } else {
+                BOUND.set(outer);
+            }
+        }
+    }
+
+    public void act(Runnable work) {
+        act(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The consumer or job acting on this thread, if any. */
+    static Actor bound() {
+        return BOUND.get();
+    }
+}

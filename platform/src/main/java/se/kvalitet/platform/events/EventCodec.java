@@ -1,0 +1,63 @@
+package se.kvalitet.platform.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Reads and writes the CloudEvents envelope, refusing anything a consumer could not trust. */
+@ApplicationScoped
+public class EventCodec {
+
+    private final ObjectMapper mapper;
+
+    public EventCodec(ObjectMapper mapper) {
+        // Consumers must tolerate fields added by newer producers, whatever the REST API demands.
+        this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    public String write(CloudEvent event) {
+        try {
+            return mapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + event.id() + " cannot be serialised", e);
+        }
+    }
+
+    public CloudEvent read(String json) {
+        if (json == null || json.isBlank()) {
+            throw new InvalidEventException("empty message");
+        }
+        CloudEvent event;
+        try {
+            event = mapper.readValue(json, CloudEvent.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException("not a CloudEvents JSON document: " + e.getOriginalMessage(), e);
+        }
+        List<String> missing = new ArrayList<>();
+        if (event.id() == null) missing.add("id");
+        if (event.source() == null) missing.add("source");
+        if (event.type() == null) missing.add("type");
+        if (event.subject() == null) missing.add("subject");
+        if (event.data() == null || event.data().isNull()) missing.add("data");
+        if (!missing.isEmpty()) {
+            throw new InvalidEventException("missing attributes " + missing);
+        }
+        if (!CloudEvent.SPEC_VERSION.equals(event.specversion())) {
+            throw new InvalidEventException("unsupported specversion " + event.specversion());
+        }
+        return event;
+    }
+
+    public <T> T data(CloudEvent event, Class<T> type) {
+        try {
+            return mapper.treeToValue(event.data(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidEventException("data of " + event.type() + " " + event.id() + " is malformed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package se.kvalitet.platform.events;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import se.kvalitet.platform.audit.Actor;
+
+/**
+ * The idempotent-consumer entry point. Each attempt at a message runs in its own transaction
+ * that records the event id together with the consumer's change, so a redelivered event is
+ * recognised and changes nothing. A malformed event throws {@link InvalidEventException} at
+ * once, for the dead-letter topic; any other failure (a database hiccup) is retried with
+ * back-off first, and dead-lettered only when it persists. What the handler changes is audited
+ * as the consumer's doing, with the event id.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    private final EventCodec codec;
+    private final ProcessedEvents processed;
+    private final int attempts;
+    private final Duration backoff;
+
+    public Inbox(EventCodec codec, ProcessedEvents processed,
+            @ConfigProperty(name = "kvalitet.consumer.attempts", defaultValue = "5") int attempts,
+            @ConfigProperty(name = "kvalitet.consumer.backoff", defaultValue = "PT0.5S") Duration backoff) {
+        this.codec = codec;
+        this.processed = processed;
+        this.attempts = attempts;
+        this.backoff = backoff;
+    }
+
+    /** Applies {@code handler} to the message's event exactly once per event id for this consumer. */
+    public void process(String message, String consumer, Consumer<CloudEvent> handler) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> accept(message, consumer)
+                        .ifPresent(event -> Actor.consumer(consumer, event.id()).act(() -> handler.accept(event))));
+                return;
+            } catch (InvalidEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt >= attempts) {
+                    throw e;
+                }
+                Duration wait = backoff.multipliedBy(1L << Math.min(attempt - 1, 6));
+                LOG.warnf("%s failed on attempt %d of %d, retrying in %s: %s", consumer, attempt, attempts, wait, e.toString());
+                pause(wait);
+            }
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<CloudEvent> accept(String message, String consumer) {
+        CloudEvent event = codec.read(message);
+        if (!processed.firstDelivery(event.id(), consumer)) {
+            LOG.debugf("%s skips redelivered event %s", consumer, event.id());
+            return Optional.empty();
+        }
+        return Optional.of(event);
+    }
+
+    public <T> T data(CloudEvent event, Class<T> type) {
+        return codec.data(event, type);
+    }
+
+    private static void pause(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry", e);
+        }
+    }
+}

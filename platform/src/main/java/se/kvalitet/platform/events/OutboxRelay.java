@@ -1,0 +1,141 @@
+package se.kvalitet.platform.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * Publishes committed outbox rows to Kafka in the order they were written. One relay per
+ * service database works at a time (an advisory lock), so replicas cannot reorder a unit's
+ * events. A row is marked published only after the broker acknowledged it: at least once.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x6b76_6f75_7462_6f78L;
+
+    private final EntityManager entityManager;
+    private final Emitter<String> emitter;
+    private final Clock clock;
+    private final int batchSize;
+    private final Duration sendTimeout;
+    private final Duration retention;
+
+    public OutboxRelay(EntityManager entityManager, @Channel("outbox") Emitter<String> emitter, Clock clock,
+            @ConfigProperty(name = "kvalitet.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "kvalitet.outbox.send-timeout", defaultValue = "PT30S") Duration sendTimeout,
+            @ConfigProperty(name = "kvalitet.outbox.retention", defaultValue = "P7D") Duration retention) {
+        this.entityManager = entityManager;
+        this.emitter = emitter;
+        this.clock = clock;
+        this.batchSize = batchSize;
+        this.sendTimeout = sendTimeout;
+        this.retention = retention;
+    }
+
+    @Scheduled(identity = "outbox-relay", every = "${kvalitet.outbox.poll-interval:0.2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void relay() {
+        int published;
+        do {
+            published = QuarkusTransaction.requiringNew().call(this::publishBatch);
+        } while (published == batchSize);
+    }
+
+    @Scheduled(identity = "outbox-purge", every = "${kvalitet.outbox.purge-interval:1h}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void purge() {
+        int purged = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("delete from OutboxEvent e where e.publishedAt < :before")
+                .setParameter("before", clock.instant().minus(retention))
+                .executeUpdate());
+        if (purged > 0) {
+            LOG.infof("Purged %d published outbox events older than %s", purged, retention);
+        }
+    }
+
+    private int publishBatch() {
+        boolean leader = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK)
+                .getSingleResult();
+        if (!leader) {
+            return 0;
+        }
+        List<OutboxEvent> batch = entityManager
+                .createQuery("from OutboxEvent e where e.publishedAt is null order by e.seq", OutboxEvent.class)
+                .setMaxResults(batchSize)
+                .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent row : batch) {
+            acks.add(send(row));
+        }
+        List<Long> acknowledged = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxEvent row = batch.get(i);
+            try {
+                acks.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                acknowledged.add(row.seq);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warnf("Outbox event %s to %s not acknowledged, will retry: %s", row.eventId, row.topic, e.toString());
+                break;
+            }
+        }
+        if (!acknowledged.isEmpty()) {
+            entityManager.createQuery("update OutboxEvent e set e.publishedAt = :now where e.seq in :seqs")
+                    .setParameter("now", clock.instant())
+                    .setParameter("seqs", acknowledged)
+                    .executeUpdate();
+        }
+        return acknowledged.size();
+    }
+
+    private CompletableFuture<Void> send(OutboxEvent row) {
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(row.topic)
+                .withKey(row.messageKey)
+                .withHeaders(headers)
+                .build();
+        Message<String> message = Message.of(row.payload, Metadata.of(metadata),
+                () -> {
+                    ack.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                },
+                failure -> {
+                    ack.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        emitter.send(message);
+        return ack;
+    }
+}

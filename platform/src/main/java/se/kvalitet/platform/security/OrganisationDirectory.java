@@ -1,0 +1,14 @@
+package se.kvalitet.platform.security;
+
+import java.util.Optional;
+
+import se.kvalitet.platform.organisation.OrganisationNumber;
+
+/**
+ * Which municipality an organisation is the principal of, if it is one. The registry answers from
+ * its principals; the other services from the unit states they hold (see {@code UnitReadModel}).
+ */
+public interface OrganisationDirectory {
+
+    Optional<String> homeMunicipalityOf(OrganisationNumber organisation);
+}

@@ -1,0 +1,32 @@
+package se.kvalitet.platform.unit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.smallrye.common.annotation.Blocking;
+import se.kvalitet.platform.events.Inbox;
+
+/**
+ * Consumes {@code registry.units.v1} in every service that configures the {@code registry-units}
+ * channel (the registry itself, which publishes it, does not); each event applied once.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "mp.messaging.incoming.registry-units.connector", stringValue = "smallrye-kafka")
+public class UnitStateConsumer {
+
+    private final Inbox inbox;
+    private final UnitProjection projection;
+
+    public UnitStateConsumer(Inbox inbox, UnitProjection projection) {
+        this.inbox = inbox;
+        this.projection = projection;
+    }
+
+    @Incoming("registry-units")
+    @Blocking
+    public void consume(String message) {
+        inbox.process(message, UnitProjection.CONSUMER, event -> projection.apply(projection.decode(event)));
+    }
+}

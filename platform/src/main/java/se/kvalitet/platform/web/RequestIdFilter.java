@@ -1,0 +1,29 @@
+package se.kvalitet.platform.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/** Gives every request its {@link RequestId} and tells the client which one it got. */
+public class RequestIdFilter {
+
+    private final RequestId requestId;
+
+    public RequestIdFilter(RequestId requestId) {
+        this.requestId = requestId;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    void assign(ContainerRequestContext request) {
+        requestId.assign(request.getHeaderString(RequestId.HEADER));
+    }
+
+    @ServerResponseFilter
+    void echo(ContainerResponseContext response) {
+        if (requestId.value() != null) {
+            response.getHeaders().putSingle(RequestId.HEADER, requestId.value());
+        }
+    }
+}

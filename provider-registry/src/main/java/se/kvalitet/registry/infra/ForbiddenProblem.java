@@ -1,9 +1,0 @@
-package se.kvalitet.registry.infra;
-
-/** An authenticated caller acting outside its organisation; answered with 403. */
-public class ForbiddenProblem extends RuntimeException {
-
-    public ForbiddenProblem(String reason) {
-        super(reason);
-    }
-}

@@ -1,7 +1,0 @@
-package se.kvalitet.registry.principal;
-
-/** Who is responsible (huvudman): a municipality, or a private provider (fristående aktör). */
-public enum PrincipalKind {
-    MUNICIPALITY,
-    PRIVATE
-}
