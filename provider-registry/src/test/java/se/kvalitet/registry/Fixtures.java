@@ -62,4 +62,18 @@ public final class Fixtures {
                 .post("/api/v1/principals").then().statusCode(201);
         return orgNumber;
     }
+
+    /** Registers the principal unless it is registered already (tests share one database). */
+    public static void ensurePrincipal(Map<String, Object> principal) {
+        String orgNumber = ((String) principal.get("orgNumber")).replace("-", "");
+        if (given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/principals/" + orgNumber).statusCode() == 404) {
+            given().auth().oauth2(TestTokens.agencyOfficer()).contentType(ContentType.JSON).body(principal)
+                    .post("/api/v1/principals").then().statusCode(201);
+        }
+    }
+
+    public static String registerUnit(Map<String, Object> unit) {
+        return given().auth().oauth2(TestTokens.agencyOfficer()).contentType(ContentType.JSON).body(unit)
+                .post("/api/v1/units").then().statusCode(201).extract().path("unitId");
+    }
 }

@@ -30,6 +30,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -97,6 +98,9 @@ public class ProblemMapper {
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
             InvalidValueException.class })
     public Response unreadableJson(JsonProcessingException e) {
+        if (causeOf(e, JsonEOFException.class) != null) {
+            return invalid("body", "ends before the JSON document does");
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return invalid(pathOf(mapping), reasonFor(mapping));
         }
@@ -105,8 +109,7 @@ public class ProblemMapper {
             if (duplicate.find()) {
                 return invalid(duplicate.group(1), "is given more than once");
             }
-            return invalid("body", String.valueOf(parse.getOriginalMessage()).contains("UTF-8")
-                    ? "is not valid UTF-8" : "is not valid JSON");
+            return invalid("body", reasonFor(parse));
         }
         if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
             return invalid("body", "must be one JSON document with nothing after it");
@@ -172,6 +175,9 @@ public class ProblemMapper {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }
+        if (e.getCause() instanceof JsonParseException parse) {
+            return reasonFor(parse);
+        }
         if (e.getCause() instanceof InputCoercionException coercion) {
             return "is out of range for " + article(coercion.getTargetType());
         }
@@ -179,6 +185,10 @@ public class ProblemMapper {
             return expected(mismatch.getTargetType());
         }
         return "has the wrong type";
+    }
+
+    private static String reasonFor(JsonParseException e) {
+        return String.valueOf(e.getOriginalMessage()).contains("UTF-8") ? "is not valid UTF-8" : "is not valid JSON";
     }
 
     /** What a field of the given Java type must look like, said for a client rather than a programmer. */

@@ -1,14 +1,18 @@
 package se.kvalitet.registry.infra;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static se.kvalitet.registry.Fixtures.aUnit;
+import static se.kvalitet.registry.Fixtures.registerPrivatePrincipal;
+import static se.kvalitet.registry.Fixtures.registerUnit;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.kvalitet.testsupport.ApiSpecs;
+import se.kvalitet.testsupport.Metrics;
 
 @QuarkusTest
 class ServiceContractTest {
@@ -25,7 +29,9 @@ class ServiceContractTest {
     }
 
     @Test
-    void domainMetricsAreExposedForPrometheus() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("kvalitet_units_registered_total"));
+    void registeringAUnitMovesItsCounter() {
+        double before = Metrics.value("kvalitet_units_registered_total");
+        registerUnit(aUnit(registerPrivatePrincipal(), "0180", "IVO-METRICS"));
+        assertThat(Metrics.value("kvalitet_units_registered_total")).isEqualTo(before + 1);
     }
 }

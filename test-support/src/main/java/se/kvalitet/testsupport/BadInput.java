@@ -1,0 +1,255 @@
+package se.kvalitet.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every class of bad input a client can send, made from one valid request: for each field the
+ * values of the wrong type or outside the input rules (a NUL or ESC in text, a fraction where a
+ * whole number belongs, a number where an enum, string, boolean or date belongs, a number too
+ * large for its column, a date in year 0 or 99999), and for the body as a whole malformed,
+ * trailing, duplicated or invalid UTF-8 content. {@link #refused} turns them into one test each
+ * that expects a 400 problem+json naming the field and proves nothing stored changed.
+ */
+public final class BadInput {
+
+    /** What a field of a request holds; it decides which bad values are tried. */
+    public enum Kind {
+        TEXT, ENUM, WHOLE_NUMBER, DECIMAL, DATE, BOOLEAN, UUID
+    }
+
+    /**
+     * One bad request: what is wrong and the field the answer must name; for a body, the raw
+     * bytes (sent to the endpoint under test); for a filter or path parameter, the path (a
+     * template when {@code pathValue} fills it) and the query.
+     */
+    public record Case(String description, String field, byte[] body, String path, String pathValue, Map<String, String> query) {
+
+        static Case ofBody(String description, String field, byte[] body) {
+            return new Case(description, field, body, null, null, Map.of());
+        }
+
+        @Override
+        public String toString() {
+            return description;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PLACEHOLDER = "\u0001bad-value\u0001";
+
+    private final Map<String, Object> valid;
+    private final Map<String, Kind> fields = new LinkedHashMap<>();
+
+    private BadInput(Map<String, Object> valid) {
+        this.valid = new LinkedHashMap<>(valid);
+    }
+
+    /** Cases built from {@code valid}, a request body the endpoint accepts. */
+    public static BadInput forBody(Map<String, Object> valid) {
+        return new BadInput(valid);
+    }
+
+    public BadInput field(String name, Kind kind) {
+        fields.put(name, kind);
+        return this;
+    }
+
+    /** Every case: each field's bad values, then the body's. */
+    public List<Case> cases() {
+        List<Case> cases = new ArrayList<>();
+        fields.forEach((field, kind) -> badValues(kind).forEach((description, rawJson) ->
+                cases.add(Case.ofBody(field + " " + description, field, bytes(body(field, rawJson))))));
+        String whole = body(null, null);
+        String inner = whole.substring(1, whole.length() - 1);
+        String firstField = fields.keySet().iterator().next();
+        cases.add(Case.ofBody("body with a second document after it", "body", bytes(whole + " {}")));
+        cases.add(Case.ofBody("body with trailing garbage", "body", bytes(whole + "garbage")));
+        cases.add(Case.ofBody("body cut short", "body", bytes(whole.substring(0, whole.length() / 2))));
+        cases.add(Case.ofBody("body that is an array", "body", bytes("[" + whole + "]")));
+        cases.add(Case.ofBody("body that is null", "body", bytes("null")));
+        cases.add(Case.ofBody("empty body", "body", new byte[0]));
+        cases.add(Case.ofBody("body with a field given twice", firstField,
+                bytes("{" + inner + "," + json(firstField) + ":" + json(valid.get(firstField)) + "}")));
+        String firstText = valid.entrySet().stream().filter(field -> field.getValue() instanceof String).findFirst().orElseThrow().getKey();
+        cases.add(Case.ofBody("body with a value that is not UTF-8", firstText, invalidUtf8(whole)));
+        cases.add(Case.ofBody("body with an unknown field", "unexpected", bytes("{" + inner + ",\"unexpected\":1}")));
+        return cases;
+    }
+
+    /**
+     * One test per case: {@code send} must answer 400 problem+json naming the case's field, and
+     * {@code stored} (what the endpoint could have changed) must read the same before and after.
+     */
+    public static Stream<DynamicTest> refused(List<Case> cases, Function<Case, ValidatableResponse> send, Supplier<Object> stored) {
+        return cases.stream().map(c -> dynamicTest(c.description(), () -> {
+            Object before = stored.get();
+            send.apply(c).statusCode(400).contentType("application/problem+json").body("violations.field", hasItem(c.field()));
+            assertThat(stored.get()).as("what is stored after: %s", c.description()).isEqualTo(before);
+        }));
+    }
+
+    /** Bad values for the query parameter {@code parameter} of {@code path}, each to be refused naming the parameter. */
+    public static List<Case> filter(String path, String parameter, Kind kind, String... moreBadValues) {
+        List<Case> cases = new ArrayList<>();
+        badParameters(kind, moreBadValues).forEach((description, value) -> cases.add(
+                new Case(path + " " + parameter + " " + description, parameter, null, path, null, Map.of(parameter, value))));
+        return cases;
+    }
+
+    /** Bad values for the path parameter that {@code template} ("/api/v1/units/{id}") names {@code parameter}. */
+    public static List<Case> pathParameter(String template, String parameter, Kind kind, String... moreBadValues) {
+        List<Case> cases = new ArrayList<>();
+        badParameters(kind, moreBadValues).forEach((description, value) -> {
+            cases.add(new Case(template + " " + description, parameter, null, template, value, Map.of()));
+        });
+        return cases;
+    }
+
+    /** A range whose {@code from} comes after its {@code to}: refused naming {@code from}. */
+    public static Case range(String path, String from, String to) {
+        return new Case(path + " from " + from + " after to " + to, "from", null, path, null, Map.of("from", from, "to", to));
+    }
+
+    /** Sends a filter or path-parameter case as a GET with the given bearer token. */
+    public static ValidatableResponse get(Case c, String token) {
+        RequestSpecification request = given().auth().oauth2(token).queryParams(c.query());
+        return (c.pathValue() == null ? request.get(c.path()) : request.get(c.path(), c.pathValue())).then();
+    }
+
+    private static Map<String, String> badParameters(Kind kind, String... moreBadValues) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("with a NUL", "a\u0000b");
+        values.put("with an ESC", "\u001b[31m");
+        switch (kind) {
+            case UUID -> {
+                values.put("that is no UUID", "not-a-uuid");
+                values.put("that is a shortened UUID", "1-1-1-1-1");
+            }
+            case ENUM -> {
+                values.put("that is no constant", "NOT_A_VALUE");
+                values.put("that is a number", "1");
+                values.put("in lower case", "active");
+            }
+            case DATE -> {
+                values.put("that is a number", "20250101");
+                values.put("in year 0", "0000-01-01");
+                values.put("in year 99999", "99999-01-01");
+                values.put("that is no calendar day", "2025-02-30");
+            }
+            case TEXT -> values.put("that is too long", "x".repeat(1000));
+            case WHOLE_NUMBER -> {
+                values.put("that is a fraction", "1.5");
+                values.put("that is too large", "3000000000");
+            }
+            case DECIMAL, BOOLEAN -> values.put("that is a word", "yes");
+        }
+        for (String extra : moreBadValues) {
+            values.put("'" + extra + "'", extra);
+        }
+        return values;
+    }
+
+    private static Map<String, String> badValues(Kind kind) {
+        Map<String, String> values = new LinkedHashMap<>();
+        switch (kind) {
+            case TEXT -> {
+                values.put("with a NUL character", "\"a\\u0000b\"");
+                values.put("with an ESC character", "\"a\\u001b[31mb\"");
+                values.put("with CR LF", "\"a\\r\\nb\"");
+                values.put("with a right-to-left override", "\"a\\u202eb\"");
+                values.put("with an unpaired surrogate", "\"a\\ud800b\"");
+                values.put("as a number", "1");
+                values.put("as a boolean", "true");
+                values.put("as an object", "{}");
+            }
+            case ENUM -> {
+                values.put("as a number", "1");
+                values.put("as a fraction", "0.5");
+                values.put("as an unknown constant", "\"NOT_A_VALUE\"");
+                values.put("empty", "\"\"");
+                values.put("with a NUL character", "\"\\u0000\"");
+            }
+            case WHOLE_NUMBER -> {
+                values.put("as a fraction", "1.5");
+                values.put("too large for its column", "3000000000");
+                values.put("as a string", "\"10\"");
+                values.put("as a boolean", "true");
+            }
+            case DECIMAL -> {
+                values.put("too large for its column", "1234567890123");
+                values.put("with more decimals than stored", "1.0001");
+                values.put("as a string", "\"80\"");
+                values.put("as a boolean", "true");
+            }
+            case DATE -> {
+                values.put("as a number", "20250101");
+                values.put("in year 0", "\"0000-01-01\"");
+                values.put("in year 99999", "\"+99999-01-01\"");
+                values.put("that is no calendar day", "\"2025-02-30\"");
+                values.put("without leading zeros", "\"2025-1-1\"");
+            }
+            case BOOLEAN -> {
+                values.put("as a number", "1");
+                values.put("as a string", "\"true\"");
+            }
+            case UUID -> {
+                values.put("as a number", "1");
+                values.put("that is no UUID", "\"not-a-uuid\"");
+            }
+        }
+        return values;
+    }
+
+    /** The valid body with {@code field} set to the raw JSON {@code rawJson}; both null: the valid body. */
+    private String body(String field, String rawJson) {
+        Map<String, Object> body = new LinkedHashMap<>(valid);
+        if (field != null) {
+            body.put(field, PLACEHOLDER);
+        }
+        String text = json(body);
+        return field == null ? text : text.replace(json(PLACEHOLDER), rawJson);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The valid body with a lone UTF-8 continuation byte where the first string value (that of {@code firstText}) begins. */
+    private static byte[] invalidUtf8(String body) {
+        byte[] valid = bytes(body);
+        int quote = body.indexOf(":\"") + 2;
+        byte[] invalid = new byte[valid.length + 1];
+        System.arraycopy(valid, 0, invalid, 0, quote);
+        invalid[quote] = (byte) 0x80;
+        System.arraycopy(valid, quote, invalid, quote + 1, valid.length - quote);
+        return invalid;
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
