@@ -125,6 +125,20 @@ public final class BadInput {
         return cases;
     }
 
+    /** The bad filters of {@code GET /api/v1/audit}, which every service serves from the platform. */
+    public static List<Case> auditFilters() {
+        List<Case> cases = new ArrayList<>();
+        cases.addAll(filter("/api/v1/audit", "entity", Kind.ENUM, "Municipality"));
+        cases.addAll(filter("/api/v1/audit", "entityId", Kind.TEXT));
+        cases.addAll(filter("/api/v1/audit", "actor", Kind.TEXT));
+        cases.addAll(filter("/api/v1/audit", "from", Kind.DATE, "2025-13-01T00:00:00Z", "2025-01-01T00:00:00"));
+        cases.addAll(filter("/api/v1/audit", "to", Kind.DATE));
+        cases.addAll(filter("/api/v1/audit", "page", Kind.WHOLE_NUMBER, "-1"));
+        cases.add(range("/api/v1/audit", "2025-02-01", "2025-01-31"));
+        cases.add(range("/api/v1/audit", "2025-02-01T10:00:00Z", "2025-02-01T09:59:59+00:00"));
+        return cases;
+    }
+
     /** A range whose {@code from} comes after its {@code to}: refused naming {@code from}. */
     public static Case range(String path, String from, String to) {
         return new Case(path + " from " + from + " after to " + to, "from", null, path, null, Map.of("from", from, "to", to));

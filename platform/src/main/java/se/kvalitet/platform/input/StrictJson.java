@@ -27,6 +27,12 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** Last of all, after Quarkus registered Jackson's JavaTimeModule, so that these deserializers win. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,

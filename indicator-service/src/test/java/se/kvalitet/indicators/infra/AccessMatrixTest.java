@@ -1,0 +1,55 @@
+package se.kvalitet.indicators.infra;
+
+import static se.kvalitet.indicators.Fixtures.aRequirement;
+import static se.kvalitet.indicators.Fixtures.aResult;
+import static se.kvalitet.indicators.Fixtures.createRequirement;
+import static se.kvalitet.indicators.Fixtures.knownUnit;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import se.kvalitet.testsupport.AccessMatrix;
+import se.kvalitet.testsupport.AccessMatrix.Relation;
+import se.kvalitet.testsupport.UnitEvent;
+
+/**
+ * Who may call what in the indicator service. Columns: anonymous, agency officer, municipality
+ * (own, other), provider (own, other), supervisor, indicator publisher. "Own" is a unit of the
+ * test provider in Stockholm; "other" a unit of another provider in Göteborg.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    @Test
+    void everyOperationAnswersEveryCallerAsWrittenDown() {
+        UUID ownUnit = knownUnit(UnitEvent.aUnit().privateProvider(AccessMatrix.PROVIDER).in(AccessMatrix.MUNICIPALITY_CODE));
+        UUID otherUnit = knownUnit(UnitEvent.aUnit().privateProvider("5566778899").in("1480"));
+        String code = createRequirement(aRequirement());
+        String versioned = createRequirement(aRequirement());
+        AtomicInteger value = new AtomicInteger(40);
+
+        new AccessMatrix()
+                .row("GET /api/v1/requirements", (r, rel) -> r.get("/api/v1/requirements"),
+                        401, 200, 200, 200, 200, 200, 200, 200)
+                .row("POST /api/v1/requirements", (r, rel) -> r.contentType("application/json").body(aRequirement())
+                        .post("/api/v1/requirements"),
+                        401, 201, 403, 403, 403, 403, 403, 403)
+                .row("GET /api/v1/requirements/{code}", (r, rel) -> r.get("/api/v1/requirements/" + code),
+                        401, 200, 200, 200, 200, 200, 200, 200)
+                .row("POST /api/v1/requirements/{code}/versions", (r, rel) -> r.contentType("application/json")
+                        .body(Map.of("threshold", 85, "validFrom", "2027-01-01")).post("/api/v1/requirements/" + versioned + "/versions"),
+                        401, 201, 403, 403, 403, 403, 403, 403)
+                .row("GET /api/v1/results", (r, rel) -> r.get("/api/v1/results?unitId=" + (rel == Relation.OWN ? ownUnit : otherUnit)),
+                        401, 200, 200, 200, 200, 200, 200, 200)
+                .row("POST /api/v1/results", (r, rel) -> r.contentType("application/json")
+                        .body(aResult(rel == Relation.OWN ? ownUnit : otherUnit, code, value.incrementAndGet())).post("/api/v1/results"),
+                        401, 201, 403, 403, 403, 403, 403, 201)
+                .row("GET /api/v1/audit", (r, rel) -> r.get("/api/v1/audit"),
+                        401, 200, 403, 403, 403, 403, 200, 403)
+                .verify();
+    }
+}
