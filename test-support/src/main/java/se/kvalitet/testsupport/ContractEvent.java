@@ -34,6 +34,16 @@ public final class ContractEvent {
         return new ContractEvent("HealthRiskDetected", unitId);
     }
 
+    /** The same event id as {@code earlier}: a redelivery, whatever else this event says. */
+    public ContractEvent redeliveryOf(ContractEvent earlier) {
+        this.eventId = earlier.eventId;
+        return this;
+    }
+
+    public UUID eventId() {
+        return eventId;
+    }
+
     public ContractEvent contract(UUID contractId) {
         this.contractId = contractId;
         return this;
@@ -59,6 +69,10 @@ public final class ContractEvent {
     public ContractEvent period(String period) {
         this.period = period;
         return this;
+    }
+
+    public UUID unitId() {
+        return unitId;
     }
 
     public UUID contractId() {

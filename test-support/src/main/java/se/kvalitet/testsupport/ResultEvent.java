@@ -9,7 +9,7 @@ import java.util.UUID;
 public final class ResultEvent {
 
     private final UUID unitId;
-    private final UUID eventId = UUID.randomUUID();
+    private UUID eventId = UUID.randomUUID();
     private String requirement = "U21468";
     private String period = "2025";
     private int revision = 1;
@@ -47,6 +47,16 @@ public final class ResultEvent {
     public ResultEvent notMet() {
         this.outcome = "NOT_MET";
         return this;
+    }
+
+    /** The same event id as {@code earlier}: a redelivery, whatever else this event says. */
+    public ResultEvent redeliveryOf(ResultEvent earlier) {
+        this.eventId = earlier.eventId;
+        return this;
+    }
+
+    public UUID eventId() {
+        return eventId;
     }
 
     public ResultEvent critical() {

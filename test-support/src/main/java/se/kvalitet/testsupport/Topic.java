@@ -52,6 +52,24 @@ public final class Topic {
         return matching;
     }
 
+    /** Waits until a record matching {@code last} is on the topic; returns every record read up to and including it. */
+    public List<ConsumerRecord<String, String>> awaitRecordsUpTo(Predicate<ConsumerRecord<String, String>> last) {
+        List<ConsumerRecord<String, String>> read = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
+            consumer.subscribe(List.of(name));
+            Eventually.eventually().until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    read.add(record);
+                    if (last.test(record)) {
+                        return true;
+                    }
+                }
+                return false;
+            });
+        }
+        return read;
+    }
+
     public void send(String key, String value) {
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers());

@@ -3,6 +3,8 @@ package se.kvalitet.contracts.contract;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static se.kvalitet.contracts.Contracts.awaitContracts;
+import static se.kvalitet.contracts.Contracts.contractsOf;
 import static se.kvalitet.testsupport.Eventually.eventually;
 
 import java.util.UUID;
@@ -80,15 +82,17 @@ class ContractDraftingTest {
     }
 
     @Test
-    void aRedeliveredResultDraftsNoSecondContract() {
+    void aRedeliveredResultIsRecognisedByItsEventIdAndChangesNothing() {
         UUID unitId = UnitEvent.aUnit().publish().unitId();
-        ResultEvent result = ResultEvent.forUnit(unitId).notMet().publish();
+        ResultEvent first = ResultEvent.forUnit(unitId).notMet().publish();
         awaitContracts(unitId, 1);
-        result.publish();
-        // A later result for another period is processed after the redelivery on the same partition.
+        // The same event id again, now saying the requirement was met in a later revision: only the
+        // inbox's event-id check stops it from cancelling the draft (the revision check would not).
+        ResultEvent.forUnit(unitId).met().revision(2).redeliveryOf(first).publish();
+        // A new event for another period, on the same partition, is processed after the redelivery.
         ResultEvent.forUnit(unitId).period("2026").notMet().publish();
         awaitContracts(unitId, 2);
-        assertThat(contractsOf(unitId).getList("items.period")).containsExactlyInAnyOrder("2025", "2026");
+        assertThat(contractsOf(unitId).getList("items.status")).containsExactly("DRAFT", "DRAFT");
     }
 
     @Test
@@ -131,13 +135,4 @@ class ContractDraftingTest {
                 .then().statusCode(200).body("minimumNotMet", equalTo(1));
     }
 
-    private static JsonPath awaitContracts(UUID unitId, int count) {
-        eventually().until(() -> contractsOf(unitId).getInt("total") >= count);
-        return contractsOf(unitId);
-    }
-
-    private static JsonPath contractsOf(UUID unitId) {
-        return given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/contracts?unitId=" + unitId)
-                .then().statusCode(200).extract().jsonPath();
-    }
 }

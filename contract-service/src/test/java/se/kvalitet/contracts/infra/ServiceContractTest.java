@@ -1,14 +1,21 @@
 package se.kvalitet.contracts.infra;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static se.kvalitet.contracts.Contracts.awaitContracts;
+import static se.kvalitet.testsupport.Eventually.eventually;
+
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.kvalitet.testsupport.ApiSpecs;
+import se.kvalitet.testsupport.Metrics;
+import se.kvalitet.testsupport.ResultEvent;
+import se.kvalitet.testsupport.UnitEvent;
 
 @QuarkusTest
 class ServiceContractTest {
@@ -25,7 +32,24 @@ class ServiceContractTest {
     }
 
     @Test
-    void domainMetricsAreExposedForPrometheus() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("kvalitet_contracts_drafted_total"));
+    void draftingAndCancellingMoveTheirCounters() {
+        double drafted = Metrics.value("kvalitet_contracts_drafted_total");
+        double cancelled = Metrics.value("kvalitet_contracts_cancelled_total");
+        UUID unitId = UnitEvent.aUnit().publish().unitId();
+        ResultEvent.forUnit(unitId).notMet().publish();
+        awaitContracts(unitId, 1);
+        assertThat(Metrics.value("kvalitet_contracts_drafted_total")).isEqualTo(drafted + 1);
+
+        ResultEvent.forUnit(unitId).met().revision(2).publish();
+        eventually().until(() -> Metrics.value("kvalitet_contracts_cancelled_total") == cancelled + 1);
+        assertThat(Metrics.value("kvalitet_contracts_drafted_total")).isEqualTo(drafted + 1);
+    }
+
+    @Test
+    void aHealthRiskMovesItsCounter() {
+        double risks = Metrics.value("kvalitet_health_risks_detected_total");
+        UUID unitId = UnitEvent.aUnit().publish().unitId();
+        ResultEvent.forUnit(unitId).notMet().critical().publish();
+        eventually().until(() -> Metrics.value("kvalitet_health_risks_detected_total") == risks + 1);
     }
 }

@@ -1,14 +1,18 @@
 package se.kvalitet.sanctions.infra;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static se.kvalitet.testsupport.Eventually.eventually;
+
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.kvalitet.testsupport.ApiSpecs;
+import se.kvalitet.testsupport.ContractEvent;
+import se.kvalitet.testsupport.Metrics;
 
 @QuarkusTest
 class ServiceContractTest {
@@ -25,7 +29,10 @@ class ServiceContractTest {
     }
 
     @Test
-    void domainMetricsAreExposedForPrometheus() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("kvalitet_escalations_opened_total{trigger=\"HEALTH_RISK\"}"));
+    void openingACaseMovesTheCounterOfItsTrigger() {
+        String series = "kvalitet_escalations_opened_total{trigger=\"HEALTH_RISK\"}";
+        double before = Metrics.value(series);
+        ContractEvent.healthRisk(UUID.randomUUID()).publish();
+        eventually().until(() -> Metrics.value(series) == before + 1);
     }
 }

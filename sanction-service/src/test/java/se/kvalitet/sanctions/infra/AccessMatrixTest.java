@@ -1,0 +1,46 @@
+package se.kvalitet.sanctions.infra;
+
+import static se.kvalitet.sanctions.Breaches.awaitCase;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import se.kvalitet.testsupport.AccessMatrix;
+import se.kvalitet.testsupport.AccessMatrix.Relation;
+import se.kvalitet.testsupport.ContractEvent;
+import se.kvalitet.testsupport.UnitEvent;
+
+/**
+ * Who may call what in the sanction service. Columns: anonymous, agency officer, municipality
+ * (own, other), provider (own, other), supervisor, indicator publisher. "Own" is a case about the
+ * test provider's unit in Stockholm; "other" one about another provider's unit in Göteborg.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    @Test
+    void everyOperationAnswersEveryCallerAsWrittenDown() {
+        UnitEvent.aUnit().municipal(AccessMatrix.MUNICIPALITY, AccessMatrix.MUNICIPALITY_CODE).in(AccessMatrix.MUNICIPALITY_CODE).publish();
+        String own = caseOf(ContractEvent.healthRisk(UUID.randomUUID()).privateProvider(AccessMatrix.PROVIDER).in(AccessMatrix.MUNICIPALITY_CODE));
+        String other = caseOf(ContractEvent.healthRisk(UUID.randomUUID()).privateProvider("5566778899").in("1480"));
+
+        new AccessMatrix()
+                .row("GET /api/v1/breaches", (r, rel) -> r.get("/api/v1/breaches"),
+                        401, 200, 200, 200, 403, 403, 200, 403)
+                .row("GET /api/v1/breaches/statistics", (r, rel) -> r.get("/api/v1/breaches/statistics"),
+                        401, 200, 200, 200, 403, 403, 200, 403)
+                .row("GET /api/v1/cases", (r, rel) -> r.get("/api/v1/cases"),
+                        401, 200, 200, 200, 200, 200, 200, 403)
+                .row("GET /api/v1/cases/{id}", (r, rel) -> r.get("/api/v1/cases/" + (rel == Relation.OWN ? own : other)),
+                        401, 200, 200, 404, 200, 404, 200, 403)
+                .row("GET /api/v1/audit", (r, rel) -> r.get("/api/v1/audit"),
+                        401, 200, 403, 403, 403, 403, 200, 403)
+                .verify();
+    }
+
+    private static String caseOf(ContractEvent healthRisk) {
+        return awaitCase(healthRisk.publish().unitId()).getString("caseId");
+    }
+}

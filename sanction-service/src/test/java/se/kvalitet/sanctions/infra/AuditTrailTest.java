@@ -1,0 +1,59 @@
+package se.kvalitet.sanctions.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.kvalitet.sanctions.Breaches.awaitBreaches;
+import static se.kvalitet.sanctions.Breaches.awaitCase;
+import static se.kvalitet.testsupport.AuditTrailAssert.awaitEntry;
+import static se.kvalitet.testsupport.AuditTrailAssert.changedTo;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import se.kvalitet.testsupport.ContractEvent;
+import se.kvalitet.testsupport.UnitEvent;
+
+/** Every kind of state change the sanction service makes, all of them by its consumers, leaves an audit entry naming the event. */
+@QuarkusTest
+class AuditTrailTest {
+
+    @Test
+    void aBreachRecordedAndWithdrawnIsAuditedWithTheEventsThatDidIt() {
+        UUID unitId = UUID.randomUUID();
+        ContractEvent drafted = ContractEvent.drafted(unitId).publish();
+        String breachId = awaitBreaches(unitId, 1).getString("items[0].breachId");
+        JsonPath recorded = awaitEntry("Breach", breachId, "record");
+        assertThat(recorded.getString("actor.kind")).isEqualTo("EVENT");
+        assertThat(recorded.getString("actor.id")).isEqualTo("breach-history");
+        assertThat(recorded.getString("actor.eventId")).isEqualTo(drafted.eventId().toString());
+        assertThat(changedTo(recorded, "status")).isEqualTo("UNDER_CONTRACT");
+
+        ContractEvent cancelled = ContractEvent.cancelled(unitId, drafted.contractId()).publish();
+        JsonPath withdrawn = awaitEntry("Breach", breachId, "withdraw");
+        assertThat(withdrawn.getString("actor.eventId")).isEqualTo(cancelled.eventId().toString());
+        assertThat(changedTo(withdrawn, "status")).isEqualTo("WITHDRAWN");
+        assertThat((List<?>) changedTo(withdrawn, "history")).hasSize(2);
+    }
+
+    @Test
+    void aHealthRiskIsAuditedAsAReferredBreachAndAnOpenedCase() {
+        UUID unitId = UUID.randomUUID();
+        ContractEvent risk = ContractEvent.healthRisk(unitId).publish();
+        String caseId = awaitCase(unitId).getString("caseId");
+        String breachId = awaitBreaches(unitId, 1).getString("items[0].breachId");
+        assertThat(changedTo(awaitEntry("Breach", breachId, "refer"), "status")).isEqualTo("REFERRED");
+        JsonPath opened = awaitEntry("EscalationCase", caseId, "open");
+        assertThat(opened.getString("actor.eventId")).isEqualTo(risk.eventId().toString());
+        assertThat(changedTo(opened, "proposedStep")).isEqualTo("INJUNCTION");
+    }
+
+    @Test
+    void aUnitStateFromTheRegistryIsAudited() {
+        UnitEvent unit = UnitEvent.aUnit().publish();
+        assertThat(awaitEntry("KnownUnit", unit.unitId(), "unit-first-seen").getString("actor.eventId"))
+                .isEqualTo(unit.eventId().toString());
+    }
+}
