@@ -15,7 +15,6 @@ import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -116,11 +115,5 @@ public final class AccessMatrix {
             });
         }
         return operations;
-    }
-
-    /** The id a created resource's answer names at {@code path}, for rows that need data of their own. */
-    public static String created(Response response, String path) {
-        assertThat(response.statusCode()).as("setting up: %s", response.asString()).isEqualTo(201);
-        return JsonPath.from(response.asString()).getString(path);
     }
 }

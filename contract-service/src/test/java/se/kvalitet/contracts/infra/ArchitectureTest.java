@@ -1,0 +1,13 @@
+package se.kvalitet.contracts.infra;
+
+import org.junit.jupiter.api.Test;
+
+import se.kvalitet.testsupport.ArchitectureRules;
+
+class ArchitectureTest {
+
+    @Test
+    void theLayoutKeepsItsPromises() {
+        ArchitectureRules.verify("se.kvalitet.contracts");
+    }
+}
