@@ -3,20 +3,15 @@ package se.kvalitet.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import se.kvalitet.localstack.LocalStack;
-import se.kvalitet.localstack.StackConfig;
 import se.kvalitet.localstack.StackConfig.Service;
 
 /**
@@ -25,25 +20,10 @@ import se.kvalitet.localstack.StackConfig.Service;
  * processes), with tokens Keycloak issues: unit registered, result below threshold, contract
  * drafted with the right counterparty, breach in the history.
  */
+@ExtendWith(RunningStack.class)
 class ThinFlowIT {
 
-    private static LocalStack stack;
-    private static KeycloakTokens tokens;
-
-    @BeforeAll
-    static void startTheStack() throws Exception {
-        Path root = Path.of(System.getProperty("kvalitet.root", "..")).toAbsolutePath().normalize();
-        Path dataDir = Files.createTempDirectory(root.resolve("e2e-tests/target"), "stack-");
-        stack = LocalStack.start(StackConfig.ephemeral(root, dataDir));
-        tokens = new KeycloakTokens(stack.tokenUrl());
-    }
-
-    @AfterAll
-    static void stopTheStack() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    private final KeycloakTokens tokens = RunningStack.tokens();
 
     @Test
     void aMunicipalPrincipalsBreachBecomesAContractWithTheAgencyAndABreachRecord() {
@@ -134,6 +114,6 @@ class ThinFlowIT {
     }
 
     private static String url(Service service, String path) {
-        return stack.serviceUrl(service) + path;
+        return RunningStack.url(service, path);
     }
 }

@@ -1,0 +1,44 @@
+package se.kvalitet.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import se.kvalitet.localstack.LocalStack;
+import se.kvalitet.localstack.StackConfig;
+import se.kvalitet.localstack.StackConfig.Service;
+
+/**
+ * The one stack {@code ./kvalitet up} runs (embedded PostgreSQL, in-JVM Kafka, a real Keycloak,
+ * the four packaged services as processes), started on free ports before the first test class
+ * that uses it and stopped after the last, so the end-to-end classes share one start-up.
+ */
+public final class RunningStack implements BeforeAllCallback {
+
+    private static LocalStack stack;
+    private static KeycloakTokens tokens;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (RunningStack.class) {
+            if (stack == null) {
+                Path root = Path.of(System.getProperty("kvalitet.root", "..")).toAbsolutePath().normalize();
+                Path dataDir = Files.createTempDirectory(root.resolve("e2e-tests/target"), "stack-");
+                stack = LocalStack.start(StackConfig.ephemeral(root, dataDir));
+                tokens = new KeycloakTokens(stack.keycloakUrl());
+                // Closed, and so stopped, when the whole run ends.
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class, stack);
+            }
+        }
+    }
+
+    static KeycloakTokens tokens() {
+        return tokens;
+    }
+
+    static String url(Service service, String path) {
+        return stack.serviceUrl(service) + path;
+    }
+}
