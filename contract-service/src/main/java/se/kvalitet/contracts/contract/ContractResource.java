@@ -17,7 +17,6 @@ import se.kvalitet.platform.query.Paging;
 import se.kvalitet.platform.query.Params;
 import se.kvalitet.platform.security.Roles;
 import se.kvalitet.platform.security.Visibility;
-import se.kvalitet.platform.web.NotFoundProblem;
 
 @Path("/api/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,11 +46,7 @@ public class ContractResource {
     @Operation(summary = "One contract")
     public ContractView get(@PathParam("id") String id) {
         Filter filter = visible().equal("id", Params.uuid("id", id));
-        Contract contract = Contract.<Contract>find(filter.orderBy("id"), filter.parameters()).firstResult();
-        if (contract == null) {
-            throw new NotFoundProblem("Contract " + id);
-        }
-        return ContractView.of(contract);
+        return ContractView.of(Filter.found(Contract.find(filter.orderBy("id"), filter.parameters()), "Contract " + id));
     }
 
     /** A principal sees its own contracts; a municipality also those where it is the counterparty. */

@@ -2,6 +2,7 @@ package se.kvalitet.platform.input;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 import jakarta.inject.Singleton;
 
@@ -51,8 +52,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         refuse(mapper, LogicalType.DateTime, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean,
                 CoercionInputShape.EmptyString);
         mapper.registerModule(new SimpleModule("kvalitet-strict-input")
-                .addDeserializer(String.class, new TextDeserializer())
-                .addDeserializer(LocalDate.class, new DateDeserializer()));
+                .addDeserializer(String.class, new FromString<>(String.class, TextRules::require))
+                .addDeserializer(LocalDate.class, new FromString<>(LocalDate.class, CivilDates::parse)));
     }
 
     private static void refuse(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
@@ -61,41 +62,25 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** A JSON string that passes the text rules; any other JSON value is refused. */
-    static final class TextDeserializer extends StdScalarDeserializer<String> {
+    /** A value written as a JSON string and read by {@code read}, which refuses it with an IllegalArgumentException saying why. */
+    static final class FromString<T> extends StdScalarDeserializer<T> {
 
-        TextDeserializer() {
-            super(String.class);
+        private final transient Function<String, T> read;
+
+        FromString(Class<T> type, Function<String, T> read) {
+            super(type);
+            this.read = read;
         }
 
         @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (String) context.handleUnexpectedToken(String.class, parser);
-            }
-            String text = parser.getText();
-            String problem = TextRules.problemWith(text);
-            if (problem != null) {
-                throw new InvalidValueException(parser, problem);
-            }
-            return text;
-        }
-    }
-
-    /** A JSON string holding a civil date; a number is not a date. */
-    static final class DateDeserializer extends StdScalarDeserializer<LocalDate> {
-
-        DateDeserializer() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+                @SuppressWarnings("unchecked")
+                T refused = (T) context.handleUnexpectedToken(handledType(), parser);
+                return refused;
             }
             try {
-                return CivilDates.parse(parser.getText());
+                return read.apply(parser.getText());
             } catch (IllegalArgumentException e) {
                 throw new InvalidValueException(parser, e.getMessage());
             }

@@ -11,6 +11,15 @@ public final class TextRules {
     private TextRules() {
     }
 
+    /** The text itself, if it may be stored; else an IllegalArgumentException saying why not. */
+    public static String require(String text) {
+        String problem = problemWith(text);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return text;
+    }
+
     /** Why the text may not be stored, or null if it may. */
     public static String problemWith(String text) {
         for (int i = 0; i < text.length(); i++) {

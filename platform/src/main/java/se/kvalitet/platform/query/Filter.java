@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
+import se.kvalitet.platform.web.NotFoundProblem;
 
 /**
  * The conditions of a list query, built from filters that may be absent: {@code equal}, {@code from}
@@ -89,5 +91,14 @@ public final class Filter {
 
     public Map<String, Object> parameterMap() {
         return Map.copyOf(parameters);
+    }
+
+    /** The one entity the query finds, or a 404 naming {@code what}: absent and not visible to the caller look alike. */
+    public static <E> E found(PanacheQuery<E> query, String what) {
+        E entity = query.firstResult();
+        if (entity == null) {
+            throw new NotFoundProblem(what);
+        }
+        return entity;
     }
 }

@@ -31,7 +31,6 @@ import se.kvalitet.platform.security.Visibility;
 import se.kvalitet.platform.unit.AreaOfActivity;
 import se.kvalitet.platform.unit.UnitState;
 import se.kvalitet.platform.unit.UnitStatus;
-import se.kvalitet.platform.web.NotFoundProblem;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -87,10 +86,6 @@ public class UnitResource {
     public UnitState get(@PathParam("unitId") String unitId) {
         Filter filter = Filter.within(visibility.of("principal.orgNumber", "municipality.code"))
                 .equal("id", Params.uuid("unitId", unitId));
-        Unit unit = Unit.<Unit>find(filter.orderBy("id"), filter.parameters()).firstResult();
-        if (unit == null) {
-            throw new NotFoundProblem("Unit " + unitId);
-        }
-        return unit.state();
+        return Filter.found(Unit.<Unit>find(filter.orderBy("id"), filter.parameters()), "Unit " + unitId).state();
     }
 }

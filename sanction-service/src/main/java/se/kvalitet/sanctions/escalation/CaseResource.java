@@ -17,7 +17,6 @@ import se.kvalitet.platform.query.Paging;
 import se.kvalitet.platform.query.Params;
 import se.kvalitet.platform.security.Roles;
 import se.kvalitet.platform.security.Visibility;
-import se.kvalitet.platform.web.NotFoundProblem;
 
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,11 +44,7 @@ public class CaseResource {
     @Operation(summary = "One escalation case")
     public CaseView get(@PathParam("id") String id) {
         Filter filter = visible().equal("id", Params.uuid("id", id));
-        EscalationCase found = EscalationCase.<EscalationCase>find(filter.orderBy("id"), filter.parameters()).firstResult();
-        if (found == null) {
-            throw new NotFoundProblem("Case " + id);
-        }
-        return CaseView.of(found);
+        return CaseView.of(Filter.found(EscalationCase.find(filter.orderBy("id"), filter.parameters()), "Case " + id));
     }
 
     private Filter visible() {
