@@ -192,6 +192,7 @@ public final class BadInput {
                 values.put("with CR LF", "\"a\\r\\nb\"");
                 values.put("with a right-to-left override", "\"a\\u202eb\"");
                 values.put("with an unpaired surrogate", "\"a\\ud800b\"");
+                values.put("longer than any column holds", "\"" + "x".repeat(1000) + "\"");
                 values.put("as a number", "1");
                 values.put("as a boolean", "true");
                 values.put("as an object", "{}");

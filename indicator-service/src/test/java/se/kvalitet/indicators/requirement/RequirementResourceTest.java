@@ -59,6 +59,9 @@ class RequirementResourceTest {
                 .statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("validFrom"));
         addVersion(code, Map.of("threshold", 185, "validFrom", "2027-01-01")).statusCode(400).body("violations[0].field", equalTo("threshold"));
         addVersion("NO-SUCH", Map.of("threshold", 85, "validFrom", "2027-01-01")).statusCode(404);
+        given().auth().oauth2(TestTokens.agencyOfficer()).contentType(ContentType.JSON).body(Map.of("threshold", 85, "validFrom", "2027-01-01"))
+                .post("/api/v1/requirements/{code}/versions", "U2\u0000").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("code"));
         given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/requirements/" + code).then().body("versions", hasSize(1));
     }
 

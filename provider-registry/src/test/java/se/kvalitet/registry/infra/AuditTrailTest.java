@@ -54,6 +54,16 @@ class AuditTrailTest {
     }
 
     @Test
+    void aRequestIdThatIsNoSaneTokenIsReplacedByAFreshOne() {
+        String orgNumber = privateOrgNumber();
+        String given = given().auth().oauth2(TestTokens.agencyOfficer()).header("X-Request-Id", "not sane; <script>")
+                .contentType(ContentType.JSON).body(aPrivatePrincipal(orgNumber)).post("/api/v1/principals")
+                .then().statusCode(201).extract().header("X-Request-Id");
+        assertThat(UUID.fromString(given)).isNotNull();
+        assertThat(awaitEntry("Principal", orgNumber, "register").getString("requestId")).isEqualTo(given);
+    }
+
+    @Test
     void registeringAUnitIsAuditedWithTheMunicipalityThatDidIt() {
         ensurePrincipal(aMunicipalPrincipal(AccessMatrix.MUNICIPALITY, AccessMatrix.MUNICIPALITY_CODE));
         String provider = registerPrivatePrincipal();
