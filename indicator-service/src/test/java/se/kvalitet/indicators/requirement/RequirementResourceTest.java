@@ -46,6 +46,8 @@ class RequirementResourceTest {
         expectRejected(with("direction", "SIDEWAYS"), "direction");
         expectRejected(with("threshold", 120), "threshold");
         expectRejected(with("threshold", -1), "threshold");
+        create(with("threshold", 80.0001)).statusCode(400)
+                .body("violations[0].reason", equalTo("must have at most 9 digits before the decimal point and 3 after it"));
         expectRejected(with("minimumSampleSize", -5), "minimumSampleSize");
         expectRejected(with("weight", 0), "weight");
         expectRejected(with("validFrom", "1st of January"), "validFrom");
