@@ -25,10 +25,11 @@ class AuditTrailTest {
     void aBreachAndItsCorrectionAreAuditedFromResultToCancelledContract() {
         UnitEvent unit = UnitEvent.aUnit().publish();
         UUID unitId = unit.unitId();
+        // Units and results come on different topics; the unit must be known first for the result to be what drafts.
+        assertThat(awaitEntry("KnownUnit", unitId, "unit-first-seen").getString("actor.eventId")).isEqualTo(unit.eventId().toString());
         ResultEvent breach = ResultEvent.forUnit(unitId).notMet().publish();
         String contractId = awaitContracts(unitId, 1).getString("items[0].contractId");
 
-        assertThat(awaitEntry("KnownUnit", unitId, "unit-first-seen").getString("actor.eventId")).isEqualTo(unit.eventId().toString());
         JsonPath drafted = awaitEntry("Contract", contractId, "draft");
         assertThat(drafted.getString("actor.kind")).isEqualTo("EVENT");
         assertThat(drafted.getString("actor.id")).isEqualTo("result-projection");

@@ -1,6 +1,7 @@
 package se.kvalitet.sanctions.infra;
 
 import static se.kvalitet.sanctions.Breaches.awaitCase;
+import static se.kvalitet.testsupport.AuditTrailAssert.awaitEntry;
 
 import java.util.UUID;
 
@@ -22,7 +23,10 @@ class AccessMatrixTest {
 
     @Test
     void everyOperationAnswersEveryCallerAsWrittenDown() {
-        UnitEvent.aUnit().municipal(AccessMatrix.MUNICIPALITY, AccessMatrix.MUNICIPALITY_CODE).in(AccessMatrix.MUNICIPALITY_CODE).publish();
+        // Stockholm's own unit tells this service which municipality Stockholm governs.
+        UnitEvent stockholm = UnitEvent.aUnit().municipal(AccessMatrix.MUNICIPALITY, AccessMatrix.MUNICIPALITY_CODE)
+                .in(AccessMatrix.MUNICIPALITY_CODE).publish();
+        awaitEntry("KnownUnit", stockholm.unitId(), "unit-first-seen");
         String own = caseOf(ContractEvent.healthRisk(UUID.randomUUID()).privateProvider(AccessMatrix.PROVIDER).in(AccessMatrix.MUNICIPALITY_CODE));
         String other = caseOf(ContractEvent.healthRisk(UUID.randomUUID()).privateProvider("5566778899").in("1480"));
 
