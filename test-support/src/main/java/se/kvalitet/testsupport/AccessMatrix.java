@@ -68,6 +68,15 @@ public final class AccessMatrix {
     private final Map<String, Row> rows = new LinkedHashMap<>();
 
     /**
+     * For a service that learns from unit states which municipality an organisation governs:
+     * announces a unit of Stockholm's own and waits until the service has applied it.
+     */
+    public static void announceStockholm() {
+        UnitEvent stockholm = UnitEvent.aUnit().municipal(MUNICIPALITY, MUNICIPALITY_CODE).in(MUNICIPALITY_CODE).publish();
+        AuditTrailAssert.awaitEntry("KnownUnit", stockholm.unitId(), "unit-first-seen");
+    }
+
+    /**
      * Adds the expectations of one operation, in the order of {@link Caller}: anonymous, agency
      * officer, municipality (own, other), provider (own, other), supervisor, indicator publisher.
      */

@@ -1,7 +1,6 @@
 package se.kvalitet.contracts.infra;
 
 import static se.kvalitet.contracts.Contracts.awaitContracts;
-import static se.kvalitet.testsupport.AuditTrailAssert.awaitEntry;
 
 import java.util.UUID;
 
@@ -24,10 +23,7 @@ class AccessMatrixTest {
 
     @Test
     void everyOperationAnswersEveryCallerAsWrittenDown() {
-        // Stockholm's own unit tells this service which municipality Stockholm governs.
-        UnitEvent stockholm = UnitEvent.aUnit().municipal(AccessMatrix.MUNICIPALITY, AccessMatrix.MUNICIPALITY_CODE)
-                .in(AccessMatrix.MUNICIPALITY_CODE).publish();
-        awaitEntry("KnownUnit", stockholm.unitId(), "unit-first-seen");
+        AccessMatrix.announceStockholm();
         String own = contractOf(UnitEvent.aUnit().privateProvider(AccessMatrix.PROVIDER).in(AccessMatrix.MUNICIPALITY_CODE));
         String other = contractOf(UnitEvent.aUnit().privateProvider("5566778899").in("1480"));
 

@@ -1,7 +1,6 @@
 package se.kvalitet.sanctions.infra;
 
 import static se.kvalitet.sanctions.Breaches.awaitCase;
-import static se.kvalitet.testsupport.AuditTrailAssert.awaitEntry;
 
 import java.util.UUID;
 
@@ -11,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import se.kvalitet.testsupport.AccessMatrix;
 import se.kvalitet.testsupport.AccessMatrix.Relation;
 import se.kvalitet.testsupport.ContractEvent;
-import se.kvalitet.testsupport.UnitEvent;
 
 /**
  * Who may call what in the sanction service. Columns: anonymous, agency officer, municipality
@@ -23,10 +21,7 @@ class AccessMatrixTest {
 
     @Test
     void everyOperationAnswersEveryCallerAsWrittenDown() {
-        // Stockholm's own unit tells this service which municipality Stockholm governs.
-        UnitEvent stockholm = UnitEvent.aUnit().municipal(AccessMatrix.MUNICIPALITY, AccessMatrix.MUNICIPALITY_CODE)
-                .in(AccessMatrix.MUNICIPALITY_CODE).publish();
-        awaitEntry("KnownUnit", stockholm.unitId(), "unit-first-seen");
+        AccessMatrix.announceStockholm();
         String own = caseOf(ContractEvent.healthRisk(UUID.randomUUID()).privateProvider(AccessMatrix.PROVIDER).in(AccessMatrix.MUNICIPALITY_CODE));
         String other = caseOf(ContractEvent.healthRisk(UUID.randomUUID()).privateProvider("5566778899").in("1480"));
 
