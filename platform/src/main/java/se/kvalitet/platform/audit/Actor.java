@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Who made a change: a user (subject, name, roles, organisation) through a request; a consumer
- * applying an event (its name and the event id); or a scheduled job of the service.
+ * Who made a change: a user (subject, name, roles, organisation) through a request, with its
+ * request id; a consumer applying an event (its name and the event id); or a scheduled job.
  */
-public record Actor(Kind kind, String id, String name, List<String> roles, String orgNumber, UUID eventId) {
+public record Actor(Kind kind, String id, String name, List<String> roles, String orgNumber, UUID eventId, String requestId) {
 
     @Schema(name = "ActorKind")
     public enum Kind {
@@ -21,16 +21,16 @@ public record Actor(Kind kind, String id, String name, List<String> roles, Strin
 
     private static final ThreadLocal<Actor> BOUND = new ThreadLocal<>();
 
-    public static Actor user(String subject, String name, List<String> roles, String orgNumber) {
-        return new Actor(Kind.USER, subject, name, List.copyOf(roles), orgNumber, null);
+    public static Actor user(String subject, String name, List<String> roles, String orgNumber, String requestId) {
+        return new Actor(Kind.USER, subject, name, List.copyOf(roles), orgNumber, null, requestId);
     }
 
     public static Actor consumer(String consumer, UUID eventId) {
-        return new Actor(Kind.EVENT, consumer, consumer, List.of(), null, eventId);
+        return new Actor(Kind.EVENT, consumer, consumer, List.of(), null, eventId, null);
     }
 
     public static Actor scheduler(String job) {
-        return new Actor(Kind.SCHEDULER, job, job, List.of(), null, null);
+        return new Actor(Kind.SCHEDULER, job, job, List.of(), null, null, null);
     }
 
     /** Runs {@code work} on this thread as this actor; what it changes is audited as this actor's doing. */

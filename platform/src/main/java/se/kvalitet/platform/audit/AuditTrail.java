@@ -2,6 +2,7 @@ package se.kvalitet.platform.audit;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,7 @@ public class AuditTrail {
     public AuditTrail(ObjectMapper mapper, Clock clock, @ConfigProperty(name = "kvalitet.audit.entity-types") Set<String> entityTypes) {
         this.mapper = mapper;
         this.clock = clock;
-        this.entityTypes = Set.copyOf(new TreeSet<>(entityTypes));
+        this.entityTypes = Collections.unmodifiableSortedSet(new TreeSet<>(entityTypes));
     }
 
     /** The kinds of record this service audits, as {@code kvalitet.audit.entity-types} lists them. */
@@ -60,13 +61,14 @@ public class AuditTrail {
         }
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = clock.instant();
-        Actor actor = currentActor(entry);
+        Actor actor = currentActor();
         entry.actorKind = actor.kind();
         entry.actor = actor.id();
         entry.actorName = actor.name();
         entry.actorRoles = String.join(",", actor.roles());
         entry.actorOrgNumber = actor.orgNumber();
         entry.eventId = actor.eventId();
+        entry.requestId = actor.requestId();
         entry.entityType = entityType;
         entry.entityId = entityId.toString();
         entry.action = action;
@@ -79,7 +81,7 @@ public class AuditTrail {
     }
 
     /** Who acts: a bound consumer or job, else the user of the request being served (and its request id). */
-    private static Actor currentActor(AuditEntry entry) {
+    private static Actor currentActor() {
         Actor bound = Actor.bound();
         if (bound != null) {
             return bound;
@@ -87,10 +89,9 @@ public class AuditTrail {
         if (!Arc.container().requestContext().isActive()) {
             throw new IllegalStateException("A change outside a request must run as a consumer or job (Actor.act)");
         }
-        entry.requestId = Arc.container().instance(RequestId.class).get().value();
         Caller caller = Arc.container().instance(Caller.class).get();
-        return Actor.user(caller.subject(), caller.name(), caller.roles(),
-                caller.organisation().map(org -> org.digits()).orElse(null));
+        return Actor.user(caller.subject(), caller.name(), caller.roles(), caller.organisation().map(org -> org.digits()).orElse(null),
+                Arc.container().instance(RequestId.class).get().value());
     }
 
     private List<FieldChange> changes(Object before, Object after) {

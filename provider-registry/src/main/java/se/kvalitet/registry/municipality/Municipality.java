@@ -7,6 +7,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.JoinColumn;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.kvalitet.platform.organisation.MunicipalityCode;
 
 /** One of Sweden's 290 municipalities (kommuner), by its SCB code; seeded and read-only. */
 @Entity
@@ -22,4 +23,9 @@ public class Municipality extends PanacheEntityBase {
     @ManyToOne(optional = false)
     @JoinColumn(name = "county_code")
     public County county;
+
+    /** The municipality of a four-digit code, or null when the text is no such code or names none. */
+    public static Municipality byCode(String code) {
+        return MunicipalityCode.isWellFormed(code) ? findById(code) : null;
+    }
 }

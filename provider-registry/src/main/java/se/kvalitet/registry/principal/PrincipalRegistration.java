@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import se.kvalitet.platform.audit.AuditTrail;
-import se.kvalitet.platform.organisation.MunicipalityCode;
 import se.kvalitet.platform.organisation.OrganisationNumber;
 import se.kvalitet.platform.unit.PrincipalKind;
 import se.kvalitet.platform.web.ConflictProblem;
@@ -46,7 +45,7 @@ public class PrincipalRegistration {
             if (request.homeMunicipalityCode() == null) {
                 throw new InvalidInputException("homeMunicipalityCode", "is required for a municipal principal");
             }
-            home = MunicipalityCode.isWellFormed(request.homeMunicipalityCode()) ? Municipality.findById(request.homeMunicipalityCode()) : null;
+            home = Municipality.byCode(request.homeMunicipalityCode());
             if (home == null) {
                 throw new InvalidInputException("homeMunicipalityCode", "is not a municipality code");
             }

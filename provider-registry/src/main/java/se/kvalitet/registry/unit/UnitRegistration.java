@@ -13,7 +13,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.events.Outbox;
-import se.kvalitet.platform.organisation.MunicipalityCode;
 import se.kvalitet.platform.organisation.OrganisationNumber;
 import se.kvalitet.platform.security.Caller;
 import se.kvalitet.platform.security.Roles;
@@ -56,9 +55,7 @@ public class UnitRegistration {
         if (principal == null) {
             throw new InvalidInputException("principalOrgNumber", "no principal is registered with this number");
         }
-        Municipality municipality = MunicipalityCode.isWellFormed(request.municipalityCode())
-                ? Municipality.findById(request.municipalityCode())
-                : null;
+        Municipality municipality = Municipality.byCode(request.municipalityCode());
         if (municipality == null) {
             throw new InvalidInputException("municipalityCode", "is not a municipality code");
         }
