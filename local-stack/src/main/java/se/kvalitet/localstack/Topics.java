@@ -25,6 +25,7 @@ public final class Topics {
 
     public static final List<Topic> ALL = List.of(
             new Topic("registry.units.v1", 3, COMPACTED),
+            new Topic("registry.principals.v1", 3, COMPACTED),
             new Topic("indicator.results.v1", 3, RETAINED),
             new Topic("contract.events.v1", 3, RETAINED),
             new Topic("sanction.events.v1", 3, RETAINED),

@@ -68,12 +68,12 @@ public final class AccessMatrix {
     private final Map<String, Row> rows = new LinkedHashMap<>();
 
     /**
-     * For a service that learns from unit states which municipality an organisation governs:
-     * announces a unit of Stockholm's own and waits until the service has applied it.
+     * For a service that learns from the registry's principal states which municipality an
+     * organisation governs: announces Stockholm's principal and waits until the service has applied it.
      */
     public static void announceStockholm() {
-        UnitEvent stockholm = UnitEvent.aUnit().municipal(MUNICIPALITY, MUNICIPALITY_CODE).in(MUNICIPALITY_CODE).publish();
-        AuditTrailAssert.awaitEntry("KnownUnit", stockholm.unitId(), "unit-first-seen");
+        PrincipalEvent.municipality(MUNICIPALITY, MUNICIPALITY_CODE).publish();
+        AuditTrailAssert.awaitEntry("KnownPrincipal", MUNICIPALITY, "principal-first-seen");
     }
 
     /**

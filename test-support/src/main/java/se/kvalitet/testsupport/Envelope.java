@@ -10,9 +10,14 @@ final class Envelope {
     }
 
     static String of(UUID eventId, String service, String type, UUID unitId, String dataJson) {
+        return of(eventId, service, type, unitId.toString(), dataJson);
+    }
+
+    /** An envelope whose subject (and the key it is sent with) is not a unit id, e.g. a principal's organisation number. */
+    static String of(UUID eventId, String service, String type, String subject, String dataJson) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/kvalitet/%s","type":"%s","subject":"%s","time":"%s",\
                 "datacontenttype":"application/json","data":%s}"""
-                .formatted(eventId, service, type, unitId, Instant.now(), dataJson);
+                .formatted(eventId, service, type, subject, Instant.now(), dataJson);
     }
 }

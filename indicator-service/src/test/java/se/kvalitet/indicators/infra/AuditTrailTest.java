@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import se.kvalitet.testsupport.PrincipalEvent;
 import se.kvalitet.testsupport.TestTokens;
 import se.kvalitet.testsupport.UnitEvent;
 
@@ -72,6 +73,16 @@ class AuditTrailTest {
         assertThat(changed.getString("actor.eventId")).isEqualTo(closed.eventId().toString());
         assertThat(changed.getList("changes.field")).containsExactly("status", "version");
         assertThat(changedTo(changed, "status")).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aPrincipalStateFromTheRegistryIsAuditedAsTheConsumersDoingWithItsEventId() {
+        PrincipalEvent principal = PrincipalEvent.municipality("2120001124", "1280").publish();
+        JsonPath seen = awaitEntry("KnownPrincipal", principal.orgNumber(), "principal-first-seen");
+        assertThat(seen.getString("actor.kind")).isEqualTo("EVENT");
+        assertThat(seen.getString("actor.id")).isEqualTo("principal-projection");
+        assertThat(seen.getString("actor.eventId")).isEqualTo(principal.eventId().toString());
+        assertThat(changedTo(seen, "homeMunicipalityCode")).isEqualTo("1280");
     }
 
     private static String submit(Map<String, Object> result) {

@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A CloudEvents 1.0 event in structured JSON mode. The subject is always the unit id, which is
- * also the Kafka key, so that every event about one unit keeps its order.
+ * A CloudEvents 1.0 event in structured JSON mode. The subject is also the Kafka key: the unit id,
+ * so that every event about one unit keeps its order; on registry.principals.v1 the principal's
+ * organisation number.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CloudEvent(

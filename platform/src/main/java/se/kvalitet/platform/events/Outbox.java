@@ -33,14 +33,15 @@ public class Outbox {
         this.source = source;
     }
 
+    /** Records {@code data} as an event of {@code type} on {@code topic}; {@code subject} (a unit id, mostly) is also its key. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CloudEvent publish(String topic, String type, String unitId, Object data) {
-        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), source, type, unitId,
+    public CloudEvent publish(String topic, String type, String subject, Object data) {
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), source, type, subject,
                 clock.instant(), CloudEvent.DATA_CONTENT_TYPE, mapper.valueToTree(data));
         OutboxEvent row = new OutboxEvent();
         row.eventId = event.id();
         row.topic = topic;
-        row.messageKey = unitId;
+        row.messageKey = subject;
         row.type = type;
         row.payload = codec.write(event);
         row.createdAt = event.time();

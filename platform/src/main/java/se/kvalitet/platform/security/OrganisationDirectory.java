@@ -6,7 +6,8 @@ import se.kvalitet.platform.organisation.OrganisationNumber;
 
 /**
  * Which municipality an organisation is the principal of, if it is one. The registry answers from
- * its principals; the other services from the unit states they hold (see {@code UnitReadModel}).
+ * its principals; the other services from the principal states they hold (see
+ * {@code PrincipalReadModel}).
  */
 public interface OrganisationDirectory {
 

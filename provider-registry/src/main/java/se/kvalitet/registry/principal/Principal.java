@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.kvalitet.platform.principal.PrincipalState;
 import se.kvalitet.platform.unit.PrincipalKind;
 import se.kvalitet.registry.municipality.Municipality;
 
@@ -38,4 +39,9 @@ public class Principal extends PanacheEntityBase {
 
     @Column(name = "registered_by", nullable = false)
     public String registeredBy;
+
+    /** The principal's current state, as published on registry.principals.v1. */
+    public PrincipalState state() {
+        return new PrincipalState(orgNumber, name, kind, homeMunicipality == null ? null : homeMunicipality.code);
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import se.kvalitet.platform.audit.AuditTrail;
+import se.kvalitet.platform.events.Outbox;
 import se.kvalitet.platform.organisation.OrganisationNumber;
 import se.kvalitet.platform.unit.PrincipalKind;
 import se.kvalitet.platform.web.ConflictProblem;
@@ -16,18 +17,26 @@ import se.kvalitet.registry.municipality.Municipality;
 import se.kvalitet.registry.principal.PrincipalResource.PrincipalView;
 import se.kvalitet.registry.principal.PrincipalResource.RegisterPrincipal;
 
-/** Registering a principal: the rules that tie its kind, number and home municipality together. */
+/**
+ * Registering a principal: the rules that tie its kind, number and home municipality together.
+ * The principal is announced, in the same transaction, on registry.principals.v1, so that every
+ * service knows which municipality a municipal principal governs before any of its units exists.
+ */
 @ApplicationScoped
 public class PrincipalRegistration {
 
+    public static final String TOPIC = "registry.principals.v1";
+    public static final String PRINCIPAL_REGISTERED = "se.kvalitet.registry.PrincipalRegistered";
     private static final Logger LOG = Logger.getLogger(PrincipalRegistration.class);
 
     private final Clock clock;
     private final AuditTrail audit;
+    private final Outbox outbox;
 
-    public PrincipalRegistration(Clock clock, AuditTrail audit) {
+    public PrincipalRegistration(Clock clock, AuditTrail audit, Outbox outbox) {
         this.clock = clock;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -71,6 +80,7 @@ public class PrincipalRegistration {
         principal.registeredAt = clock.instant();
         principal.registeredBy = registeredBy;
         principal.persist();
+        outbox.publish(TOPIC, PRINCIPAL_REGISTERED, principal.orgNumber, principal.state());
         audit.record("Principal", principal.orgNumber, "register", null, PrincipalView.of(principal));
         LOG.infof("Principal %s (%s) registered by %s", principal.orgNumber, principal.kind, registeredBy);
         return principal;

@@ -19,9 +19,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import se.kvalitet.testsupport.ApiSpecs;
 import se.kvalitet.testsupport.ContractEvent;
+import se.kvalitet.testsupport.PrincipalEvent;
 import se.kvalitet.testsupport.TestTokens;
 import se.kvalitet.testsupport.Topic;
-import se.kvalitet.testsupport.UnitEvent;
 
 @QuarkusTest
 class BreachHistoryTest {
@@ -103,7 +103,7 @@ class BreachHistoryTest {
 
     @Test
     void aMunicipalitySeesBreachesOfItsOwnAndInItsMunicipality() {
-        UnitEvent.aUnit().municipal("2120001355", "1480").in("1480").publish();
+        PrincipalEvent.municipality("2120001355", "1480").publish();
         UUID unitId = UUID.randomUUID();
         ContractEvent.drafted(unitId).privateProvider("5566778899").in("1480").publish();
         awaitBreaches(unitId, 1);

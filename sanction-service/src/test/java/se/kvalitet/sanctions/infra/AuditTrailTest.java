@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import se.kvalitet.testsupport.ContractEvent;
+import se.kvalitet.testsupport.PrincipalEvent;
 import se.kvalitet.testsupport.UnitEvent;
 
 /** Every kind of state change the sanction service makes, all of them by its consumers, leaves an audit entry naming the event. */
@@ -48,6 +49,22 @@ class AuditTrailTest {
         JsonPath opened = awaitEntry("EscalationCase", caseId, "open");
         assertThat(opened.getString("actor.eventId")).isEqualTo(risk.eventId().toString());
         assertThat(changedTo(opened, "proposedStep")).isEqualTo("INJUNCTION");
+    }
+
+    @Test
+    void aPrincipalStateFromTheRegistryIsAuditedWithItsEventId() {
+        PrincipalEvent principal = PrincipalEvent.privateProvider("5598765435").publish();
+        JsonPath seen = awaitEntry("KnownPrincipal", principal.orgNumber(), "principal-first-seen");
+        assertThat(seen.getString("actor.kind")).isEqualTo("EVENT");
+        assertThat(seen.getString("actor.id")).isEqualTo("principal-projection");
+        assertThat(seen.getString("actor.eventId")).isEqualTo(principal.eventId().toString());
+        assertThat(changedTo(seen, "kind")).isEqualTo("PRIVATE");
+
+        PrincipalEvent renamed = PrincipalEvent.privateProvider("5598765435").named("Omsorg i Norr AB").publish();
+        JsonPath changed = awaitEntry("KnownPrincipal", principal.orgNumber(), "principal-changed");
+        assertThat(changed.getString("actor.eventId")).isEqualTo(renamed.eventId().toString());
+        assertThat(changed.getList("changes.field")).containsExactly("name");
+        assertThat(changedTo(changed, "name")).isEqualTo("Omsorg i Norr AB");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package se.kvalitet.platform.unit;
+package se.kvalitet.platform.principal;
 
 import java.util.List;
 
@@ -11,19 +11,20 @@ import se.kvalitet.platform.security.OrganisationDirectory;
 
 /**
  * Unless a service knows better (the registry knows its principals), an organisation's home
- * municipality is what the unit states it holds say about it: a municipality is known once one
- * of its units has been announced.
+ * municipality is what the principal states it holds say about it: a municipality is known once
+ * the registry has announced its principal on registry.principals.v1, whether or not it has units
+ * of its own.
  */
 public class ReadModelDirectory {
 
     @Produces
     @DefaultBean
     @ApplicationScoped
-    OrganisationDirectory fromUnitStates(EntityManager entityManager) {
+    OrganisationDirectory fromPrincipalStates(EntityManager entityManager) {
         return organisation -> {
             @SuppressWarnings("unchecked")
-            List<String> homes = entityManager.createNativeQuery("select principal_home_municipality from known_unit"
-                    + " where principal_org_number = ?1 and principal_home_municipality is not null limit 1")
+            List<String> homes = entityManager.createNativeQuery("select home_municipality from known_principal"
+                    + " where org_number = ?1 and kind = 'MUNICIPALITY' and home_municipality is not null")
                     .setParameter(1, organisation.digits()).getResultList();
             return homes.stream().findFirst();
         };
