@@ -81,7 +81,7 @@ public final class BadInput {
                 cases.add(Case.ofBody(field + " " + description, field, bytes(body(field, rawJson))))));
         String whole = body(null, null);
         String inner = whole.substring(1, whole.length() - 1);
-        String firstField = fields.keySet().iterator().next();
+        String firstField = valid.keySet().iterator().next();
         cases.add(Case.ofBody("body with a second document after it", "body", bytes(whole + " {}")));
         cases.add(Case.ofBody("body with trailing garbage", "body", bytes(whole + "garbage")));
         cases.add(Case.ofBody("body cut short", "body", bytes(whole.substring(0, whole.length() / 2))));
@@ -90,8 +90,8 @@ public final class BadInput {
         cases.add(Case.ofBody("empty body", "body", new byte[0]));
         cases.add(Case.ofBody("body with a field given twice", firstField,
                 bytes("{" + inner + "," + json(firstField) + ":" + json(valid.get(firstField)) + "}")));
-        String firstText = valid.entrySet().stream().filter(field -> field.getValue() instanceof String).findFirst().orElseThrow().getKey();
-        cases.add(Case.ofBody("body with a value that is not UTF-8", firstText, invalidUtf8(whole)));
+        valid.entrySet().stream().filter(field -> field.getValue() instanceof String).findFirst().ifPresent(firstText ->
+                cases.add(Case.ofBody("body with a value that is not UTF-8", firstText.getKey(), invalidUtf8(whole, firstText.getKey()))));
         cases.add(Case.ofBody("body with an unknown field", "unexpected", bytes("{" + inner + ",\"unexpected\":1}")));
         return cases;
     }
@@ -237,22 +237,44 @@ public final class BadInput {
 
     /** The valid body with {@code field} set to the raw JSON {@code rawJson}; both null: the valid body. */
     private String body(String field, String rawJson) {
-        Map<String, Object> body = new LinkedHashMap<>(valid);
-        if (field != null) {
-            body.put(field, PLACEHOLDER);
-        }
+        Object body = field == null ? valid : replaced(valid, field.split("\\."), 0);
         String text = json(body);
         return field == null ? text : text.replace(json(PLACEHOLDER), rawJson);
+    }
+
+    /**
+     * A copy of {@code value} with the placeholder where {@code path} points: names of fields,
+     * each optionally indexing a list ({@code measures[0].spentToDate}).
+     */
+    private static Object replaced(Object value, String[] path, int depth) {
+        if (depth == path.length) {
+            return PLACEHOLDER;
+        }
+        String step = path[depth];
+        int bracket = step.indexOf('[');
+        String name = bracket < 0 ? step : step.substring(0, bracket);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) value);
+        if (bracket < 0) {
+            copy.put(name, replaced(copy.get(name), path, depth + 1));
+        } else {
+            int index = Integer.parseInt(step.substring(bracket + 1, step.length() - 1));
+            List<Object> items = new ArrayList<>((List<?>) copy.get(name));
+            items.set(index, replaced(items.get(index), path, depth + 1));
+            copy.put(name, items);
+        }
+        return copy;
     }
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The valid body with a lone UTF-8 continuation byte where the first string value (that of {@code firstText}) begins. */
-    private static byte[] invalidUtf8(String body) {
+    /** The valid body with a lone UTF-8 continuation byte where the string value of the top-level {@code field} begins. */
+    private static byte[] invalidUtf8(String body, String field) {
+        String start = json(field) + ":\"";
+        int quote = bytes(body.substring(0, body.indexOf(start) + start.length())).length;
         byte[] valid = bytes(body);
-        int quote = body.indexOf(":\"") + 2;
         byte[] invalid = new byte[valid.length + 1];
         System.arraycopy(valid, 0, invalid, 0, quote);
         invalid[quote] = (byte) 0x80;

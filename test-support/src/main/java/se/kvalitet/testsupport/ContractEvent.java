@@ -84,17 +84,19 @@ public final class ContractEvent {
         String data = switch (type) {
             case "ContractDrafted" -> """
                     {"contractId":"%s","unitId":"%s","period":"%s","principal":%s,"counterparty":%s,"municipalityCode":"%s",\
-                    "area":"ELDERLY_CARE","breachedRequirements":["U21468"]}"""
+                    "area":"ELDERLY_CARE","breachedRequirements":["U21468"],"measures":["ELD-CONTINUITY-TEAMS"],\
+                    "startDate":"2026-01-15","endDate":"2027-01-15"}"""
                     .formatted(contractId, unitId, period, principal,
-                            "PRIVATE".equals(kind) ? "{\"kind\":\"MUNICIPALITY\",\"name\":null,\"municipalityCode\":\"" + municipality + "\"}"
-                                    : "{\"kind\":\"AGENCY\",\"name\":\"Socialstyrelsen\",\"municipalityCode\":null}",
+                            "PRIVATE".equals(kind)
+                                    ? "{\"kind\":\"MUNICIPALITY\",\"name\":null,\"municipalityCode\":\"" + municipality + "\",\"orgNumber\":null}"
+                                    : "{\"kind\":\"AGENCY\",\"name\":\"Socialstyrelsen\",\"municipalityCode\":null,\"orgNumber\":\"2021006297\"}",
                             municipality);
             case "ContractCancelled" -> """
                     {"contractId":"%s","unitId":"%s","period":"%s","reason":"a correction removed the breach"}"""
                     .formatted(contractId, unitId, period);
             default -> """
                     {"unitId":"%s","period":"%s","principal":%s,"municipalityCode":"%s","area":"ELDERLY_CARE",\
-                    "criticalRequirements":["U23471"]}""".formatted(unitId, period, principal, municipality);
+                    "criticalRequirements":["U23471"],"reason":null}""".formatted(unitId, period, principal, municipality);
         };
         return Envelope.of(eventId, "contract-service", "se.kvalitet.contract." + type, unitId, data);
     }

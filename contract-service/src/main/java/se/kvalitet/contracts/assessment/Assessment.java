@@ -34,12 +34,16 @@ public class Assessment extends PanacheEntityBase {
     @Column(name = "assessed_at", nullable = false)
     public Instant assessedAt;
 
+    /** The policy version the verdict was reached under. */
+    @Column(name = "policy_version")
+    public Integer policyVersion;
+
     /** What the audit trail records of it. */
-    public record Snapshot(UUID unitId, String period, Verdict.Kind verdict, String requirements) {
+    public record Snapshot(UUID unitId, String period, Verdict.Kind verdict, String requirements, Integer policyVersion) {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(unitId, period, verdict, requirements);
+        return new Snapshot(unitId, period, verdict, requirements, policyVersion);
     }
 
     public boolean sameAs(Verdict other) {

@@ -10,6 +10,7 @@ import io.smallrye.common.annotation.Blocking;
 import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.events.Inbox;
 import se.kvalitet.platform.events.InvalidEventException;
+import se.kvalitet.platform.period.Period;
 
 /** Takes each judged result from indicator.results.v1 and re-assesses its unit and period. */
 @ApplicationScoped
@@ -43,6 +44,11 @@ public class ResultProjection {
                     || result.judgement().outcome() == null) {
                 throw new InvalidEventException("result " + event.id() + " lacks required fields");
             }
+            try {
+                Period.parse(result.period());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidEventException("result " + event.id() + " has period " + result.period() + ", which " + e.getMessage());
+            }
             JudgedResult judged = JudgedResult.find("unitId = ?1 and requirementCode = ?2 and period = ?3",
                     result.unitId(), result.requirementCode(), result.period()).firstResult();
             JudgedResult.Snapshot before = judged == null ? null : judged.snapshot();
@@ -61,7 +67,7 @@ public class ResultProjection {
             judged.critical = result.critical();
             judged.persist();
             audit.record("JudgedResult", judged.id, before == null ? "receive" : "revise", before, judged.snapshot());
-            assessor.reassess(result.unitId(), result.period());
+            assessor.resultJudged(result.unitId(), result.period());
         });
     }
 }

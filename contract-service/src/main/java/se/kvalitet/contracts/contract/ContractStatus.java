@@ -18,7 +18,7 @@ public enum ContractStatus {
     public Set<ContractStatus> next() {
         return switch (this) {
             case DRAFT -> Set.of(ISSUED, CANCELLED);
-            case ISSUED -> Set.of(SIGNED, CANCELLED);
+            case ISSUED -> Set.of(SIGNED, FAILED, CANCELLED);
             case SIGNED -> Set.of(ACTIVE, CANCELLED);
             case ACTIVE -> Set.of(FULFILLED, FAILED, CANCELLED);
             case FULFILLED, FAILED, CANCELLED -> Set.of();
@@ -39,6 +39,11 @@ public enum ContractStatus {
     /** Before both parties signed, a correction that removes the breach cancels the contract. */
     public boolean isBeforeSigning() {
         return this == DRAFT || this == ISSUED;
+    }
+
+    /** Signed by both: the principal reports remediation from now on. */
+    public boolean isSigned() {
+        return this == SIGNED || this == ACTIVE;
     }
 
     public ContractStatus moveTo(ContractStatus target) {

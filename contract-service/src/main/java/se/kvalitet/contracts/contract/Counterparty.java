@@ -2,9 +2,11 @@ package se.kvalitet.contracts.contract;
 
 /**
  * The other party of a contract (DESIGN.md §1.3): the national agency when the principal is a
- * municipality; the affected municipality, where the unit operates, when it is private.
+ * municipality; the affected municipality, where the unit operates, when it is private. A
+ * municipality's organisation number comes from the registry's principal announcements, so it
+ * may still be unknown (null) when a contract is drafted.
  */
-public record Counterparty(Kind kind, String name, String municipalityCode) {
+public record Counterparty(Kind kind, String name, String municipalityCode, String orgNumber) {
 
     public enum Kind {
         AGENCY,
@@ -12,10 +14,4 @@ public record Counterparty(Kind kind, String name, String municipalityCode) {
     }
 
     public static final String AGENCY_NAME = "Socialstyrelsen";
-
-    public static Counterparty forUnit(boolean municipalPrincipal, String unitMunicipalityCode) {
-        return municipalPrincipal
-                ? new Counterparty(Kind.AGENCY, AGENCY_NAME, null)
-                : new Counterparty(Kind.MUNICIPALITY, null, unitMunicipalityCode);
-    }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import se.kvalitet.contracts.ContractFlow;
 import se.kvalitet.testsupport.ApiSpecs;
 import se.kvalitet.testsupport.ResultEvent;
 import se.kvalitet.testsupport.TestTokens;
@@ -91,13 +92,13 @@ class ContractDraftingTest {
         ResultEvent.forUnit(unitId).met().revision(2).redeliveryOf(first).publish();
         // A new event for another period, on the same partition, is processed after the redelivery.
         ResultEvent.forUnit(unitId).period("2026").notMet().publish();
-        awaitContracts(unitId, 2);
-        assertThat(contractsOf(unitId).getList("items.status")).containsExactly("DRAFT", "DRAFT");
+        eventually().until(() -> contractsOf(unitId).getList("items[0].breaches").size() == 2);
+        assertThat(contractsOf(unitId).getList("items.status")).containsExactly("DRAFT");
     }
 
     @Test
     void principalsSeeTheirOwnContractsAndTheMunicipalityThoseItIsCounterpartyTo() {
-        UnitEvent.aUnit().municipal("2120001124", "1280").in("1280").publish();
+        ContractFlow.knownMunicipality("2120001124", "1280");
         UUID unitId = UnitEvent.aUnit().privateProvider("5560123456").in("1280").publish().unitId();
         ResultEvent.forUnit(unitId).notMet().publish();
         awaitContracts(unitId, 1);
@@ -132,7 +133,25 @@ class ContractDraftingTest {
     @Test
     void thePolicyIsReadable() {
         given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/assessment-policy")
-                .then().statusCode(200).body("minimumNotMet", equalTo(1));
+                .then().statusCode(200).body("minimumNotMet", equalTo(1), "criticalNotMetIsHealthRisk", equalTo(true));
+    }
+
+    @Test
+    void anOfficersHealthRiskDecisionGoesToSanctionsAndCancelsTheDraft() {
+        UUID unitId = UnitEvent.aUnit().publish().unitId();
+        ResultEvent.forUnit(unitId).notMet().publish();
+        awaitContracts(unitId, 1);
+        given().auth().oauth2(TestTokens.agencyOfficer()).contentType("application/json")
+                .body("{\"unitId\":\"" + unitId + "\",\"reason\":\"Residents left without care at night\"}")
+                .post("/api/v1/health-risks").then().statusCode(201).body("decidedBy", equalTo("agency-officer"));
+
+        ConsumerRecord<String, String> risk = CONTRACT_EVENTS.awaitRecord(
+                r -> r.key().equals(unitId.toString()) && r.value().contains("HealthRiskDetected"));
+        assertThat(risk.value()).contains("Residents left without care at night");
+        ApiSpecs.assertEventMatchesContract("contract.events.v1", risk.value());
+        assertThat(contractsOf(unitId).getString("items[0].status")).isEqualTo("CANCELLED");
+        given().auth().oauth2(TestTokens.municipality("2120000142")).contentType("application/json")
+                .body("{\"unitId\":\"" + unitId + "\",\"reason\":\"x\"}").post("/api/v1/health-risks").then().statusCode(403);
     }
 
 }

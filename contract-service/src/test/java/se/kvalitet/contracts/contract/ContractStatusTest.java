@@ -39,8 +39,8 @@ class ContractStatusTest {
     }
 
     @Test
-    void aMunicipalPrincipalContractsWithTheAgencyAndAPrivateOneWithTheAffectedMunicipality() {
-        assertThat(Counterparty.forUnit(true, "0180")).isEqualTo(new Counterparty(Counterparty.Kind.AGENCY, "Socialstyrelsen", null));
-        assertThat(Counterparty.forUnit(false, "1280")).isEqualTo(new Counterparty(Counterparty.Kind.MUNICIPALITY, null, "1280"));
+    void anIssuedContractFailsWhenNotSignedButASignedOneOnlyOnceActive() {
+        assertThat(ContractStatus.ISSUED.next()).contains(ContractStatus.FAILED);
+        assertThatThrownBy(() -> ContractStatus.SIGNED.moveTo(ContractStatus.FAILED)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -6,6 +6,10 @@ import java.util.function.Supplier;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.quarkus.arc.Arc;
+import se.kvalitet.platform.security.Caller;
+import se.kvalitet.platform.web.RequestId;
+
 /**
  * Who made a change: a user (subject, name, roles, organisation) through a request, with its
  * request id; a consumer applying an event (its name and the event id); or a scheduled job.
@@ -58,5 +62,19 @@ public record Actor(Kind kind, String id, String name, List<String> roles, Strin
     /** The consumer or job acting on this thread, if any. */
     static Actor bound() {
         return BOUND.get();
+    }
+
+    /** Who acts now: a bound consumer or job, else the user of the request being served (and its request id). */
+    public static Actor current() {
+        Actor bound = bound();
+        if (bound != null) {
+            return bound;
+        }
+        if (!Arc.container().requestContext().isActive()) {
+            throw new IllegalStateException("A change outside a request must run as a consumer or job (Actor.act)");
+        }
+        Caller caller = Arc.container().instance(Caller.class).get();
+        return user(caller.subject(), caller.name(), caller.roles(), caller.organisation().map(org -> org.digits()).orElse(null),
+                Arc.container().instance(RequestId.class).get().value());
     }
 }

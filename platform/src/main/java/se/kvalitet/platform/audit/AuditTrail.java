@@ -13,10 +13,6 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.quarkus.arc.Arc;
-import se.kvalitet.platform.security.Caller;
-import se.kvalitet.platform.web.RequestId;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,7 +57,7 @@ public class AuditTrail {
         }
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = clock.instant();
-        Actor actor = currentActor();
+        Actor actor = Actor.current();
         entry.actorKind = actor.kind();
         entry.actor = actor.id();
         entry.actorName = actor.name();
@@ -78,20 +74,6 @@ public class AuditTrail {
             throw new IllegalStateException("The changes of " + entityType + " " + entityId + " cannot be written", e);
         }
         entry.persist();
-    }
-
-    /** Who acts: a bound consumer or job, else the user of the request being served (and its request id). */
-    private static Actor currentActor() {
-        Actor bound = Actor.bound();
-        if (bound != null) {
-            return bound;
-        }
-        if (!Arc.container().requestContext().isActive()) {
-            throw new IllegalStateException("A change outside a request must run as a consumer or job (Actor.act)");
-        }
-        Caller caller = Arc.container().instance(Caller.class).get();
-        return Actor.user(caller.subject(), caller.name(), caller.roles(), caller.organisation().map(org -> org.digits()).orElse(null),
-                Arc.container().instance(RequestId.class).get().value());
     }
 
     private List<FieldChange> changes(Object before, Object after) {
