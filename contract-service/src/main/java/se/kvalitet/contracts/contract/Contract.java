@@ -3,6 +3,7 @@ package se.kvalitet.contracts.contract;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -258,7 +259,7 @@ public class Contract extends PanacheEntityBase {
     }
 
     /** Issued for signing: both parties have until {@code today + signingPeriod} to sign. */
-    public void issue(LocalDate today, java.time.Period signingPeriod, Instant now) {
+    public void issue(LocalDate today, Period signingPeriod, Instant now) {
         LocalDate deadline = today.plus(signingPeriod);
         Refusal.enforce(new ContractRules.Issuing(this, deadline), ContractRules.ISSUING);
         status = status.moveTo(ContractStatus.ISSUED);
@@ -346,7 +347,7 @@ public class Contract extends PanacheEntityBase {
     }
 
     /** Milestones whose grace after the due date is over, not done, and not yet announced. */
-    public List<Milestone> overdueMilestones(LocalDate today, java.time.Period grace) {
+    public List<Milestone> overdueMilestones(LocalDate today, Period grace) {
         return status == ContractStatus.ACTIVE ? milestones.stream().filter(m -> m.isOverdueUnannounced(today, grace)).toList() : List.of();
     }
 

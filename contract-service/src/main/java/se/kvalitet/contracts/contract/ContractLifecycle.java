@@ -1,8 +1,8 @@
 package se.kvalitet.contracts.contract;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -175,7 +175,7 @@ public class ContractLifecycle {
         if (contract.isDueToStart(today)) {
             activate(contract);
         }
-        java.time.Period grace = termsOf(contract).gracePeriod();
+        Period grace = termsOf(contract).gracePeriod();
         for (Milestone milestone : contract.overdueMilestones(today, grace)) {
             ContractView before = ContractView.of(contract);
             milestone.overdueAnnouncedOn = today;

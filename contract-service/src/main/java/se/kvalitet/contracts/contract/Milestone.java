@@ -1,6 +1,7 @@
 package se.kvalitet.contracts.contract;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -43,7 +44,7 @@ public class Milestone {
     }
 
     /** Not done, the grace period after its due date over, and not yet announced as overdue. */
-    public boolean isOverdueUnannounced(LocalDate today, java.time.Period grace) {
+    public boolean isOverdueUnannounced(LocalDate today, Period grace) {
         return !isDone() && overdueAnnouncedOn == null && today.isAfter(dueDate.plus(grace));
     }
 }

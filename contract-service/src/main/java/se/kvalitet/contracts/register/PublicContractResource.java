@@ -3,8 +3,10 @@ package se.kvalitet.contracts.register;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.kvalitet.contracts.contract.Contract;
+import se.kvalitet.contracts.contract.ContractLifecycle;
 import se.kvalitet.contracts.contract.ContractStatus;
 import se.kvalitet.platform.query.Filter;
 import se.kvalitet.platform.query.Paging;
@@ -58,8 +61,8 @@ public class PublicContractResource {
                     c.breachedRequirementCodes(), date(c.issuedAt), c.startDate, c.endDate, date(c.closedAt));
         }
 
-        private static LocalDate date(java.time.Instant instant) {
-            return instant == null ? null : LocalDate.ofInstant(instant, se.kvalitet.contracts.contract.ContractLifecycle.ZONE);
+        private static LocalDate date(Instant instant) {
+            return instant == null ? null : LocalDate.ofInstant(instant, ContractLifecycle.ZONE);
         }
 
         List<Object> cells() {
@@ -87,7 +90,7 @@ public class PublicContractResource {
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         Paging paging = Paging.of(page, size);
         Filter filter = Filter.all()
-                .and(new Filter.Condition("issuedAt is not null", java.util.Map.of()))
+                .and(new Filter.Condition("issuedAt is not null", Map.of()))
                 .equal("municipalityCode", Params.municipalityCode("municipality", municipality))
                 .equal("area", Params.enumValue(AreaOfActivity.class, "area", area))
                 .equal("status", Params.enumValue(ContractStatus.class, "status", status));

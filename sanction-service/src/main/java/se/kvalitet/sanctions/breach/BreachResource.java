@@ -1,5 +1,10 @@
 package se.kvalitet.sanctions.breach;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,6 +35,7 @@ import se.kvalitet.platform.query.TimeRange;
 import se.kvalitet.platform.security.Roles;
 import se.kvalitet.platform.security.Visibility;
 import se.kvalitet.platform.unit.AreaOfActivity;
+import se.kvalitet.platform.web.Csv;
 
 @Path("/api/v1/breaches")
 @Tag(name = "Breach history")
@@ -63,22 +70,23 @@ public class BreachResource {
         Filter filter = filter(unitId, principal, municipality, area, from, to, status);
         PanacheQuery<Breach> found = Breach.find(filter.orderBy("foundAt desc, id"), filter.parameters());
         if (accept != null && accept.contains(CSV)) {
-            return Response.ok(csv(found.list()), CSV).build();
+            return Response.ok(csv(found.list()), CSV + "; charset=UTF-8").build();
         }
         Paging.Page<BreachView> breaches = Paging.of(page, size).of(found, BreachView::of);
         return Response.ok(new BreachPage(breaches.items(), breaches.page(), breaches.size(), breaches.total()), MediaType.APPLICATION_JSON)
                 .build();
     }
 
-    private static String csv(List<Breach> breaches) {
-        StringBuilder csv = new StringBuilder(
-                "breachId,unitId,period,principalOrgNumber,principalKind,municipalityCode,area,requirements,contractId,status,foundAt\r\n");
-        for (Breach b : breaches) {
-            csv.append(String.join(",", b.id.toString(), b.unitId.toString(), b.period, b.principalOrgNumber, b.principalKind.name(),
-                    b.municipalityCode, b.area.name(), "\"" + b.requirements.replace("\"", "\"\"") + "\"",
-                    b.contractId == null ? "" : b.contractId.toString(), b.status.name(), b.foundAt.toString())).append("\r\n");
-        }
-        return csv.toString();
+    private static final List<String> CSV_HEADER = List.of("breachId", "unitId", "period", "principalOrgNumber", "principalKind",
+            "municipalityCode", "area", "requirements", "contractId", "status", "foundAt");
+
+    private static StreamingOutput csv(List<Breach> breaches) {
+        return output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            Csv.write(writer, CSV_HEADER, breaches.stream().map(b -> Arrays.<Object>asList(b.id, b.unitId, b.period, b.principalOrgNumber,
+                    b.principalKind, b.municipalityCode, b.area, b.requirements, b.contractId, b.status, b.foundAt)));
+            writer.flush();
+        };
     }
 
     @GET
