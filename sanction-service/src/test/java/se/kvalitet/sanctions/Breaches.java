@@ -5,10 +5,12 @@ import static se.kvalitet.testsupport.Eventually.eventually;
 
 import java.util.UUID;
 
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import se.kvalitet.testsupport.TestTokens;
 
-/** Reads the breach history and cases this service holds, as a supervisor, waiting for Kafka-borne effects. */
+/** Reads the breach history and cases this service holds and decides cases, as a supervisor, waiting for Kafka-borne effects. */
 public final class Breaches {
 
     private Breaches() {
@@ -32,5 +34,16 @@ public final class Breaches {
     public static JsonPath casesOf(UUID unitId) {
         return given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/cases?unitId=" + unitId)
                 .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** One case with its history, as a supervisor reads it. */
+    public static JsonPath caseOf(String caseId) {
+        return given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/cases/" + caseId).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** A supervisor's decision on a case, the body as JSON text. */
+    public static ValidatableResponse decide(String caseId, String body) {
+        return given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/cases/" + caseId + "/decisions").then();
     }
 }

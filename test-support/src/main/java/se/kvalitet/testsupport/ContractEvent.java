@@ -34,6 +34,23 @@ public final class ContractEvent {
         return new ContractEvent("HealthRiskDetected", unitId);
     }
 
+    /** The contract failed: remediation not verified by its end date. */
+    public static ContractEvent failed(UUID unitId, UUID contractId) {
+        return new ContractEvent("ContractFailed", unitId).contract(contractId);
+    }
+
+    public static ContractEvent milestoneOverdue(UUID unitId, UUID contractId) {
+        return new ContractEvent("MilestoneOverdue", unitId).contract(contractId);
+    }
+
+    public static ContractEvent fulfilled(UUID unitId, UUID contractId) {
+        return new ContractEvent("ContractFulfilled", unitId).contract(contractId);
+    }
+
+    public static ContractEvent issued(UUID unitId, UUID contractId) {
+        return new ContractEvent("ContractIssued", unitId).contract(contractId);
+    }
+
     /** The same event id as {@code earlier}: a redelivery, whatever else this event says. */
     public ContractEvent redeliveryOf(ContractEvent earlier) {
         this.eventId = earlier.eventId;
@@ -86,19 +103,33 @@ public final class ContractEvent {
                     {"contractId":"%s","unitId":"%s","period":"%s","principal":%s,"counterparty":%s,"municipalityCode":"%s",\
                     "area":"ELDERLY_CARE","breachedRequirements":["U21468"],"measures":["ELD-CONTINUITY-TEAMS"],\
                     "startDate":"2026-01-15","endDate":"2027-01-15"}"""
-                    .formatted(contractId, unitId, period, principal,
-                            "PRIVATE".equals(kind)
-                                    ? "{\"kind\":\"MUNICIPALITY\",\"name\":null,\"municipalityCode\":\"" + municipality + "\",\"orgNumber\":null}"
-                                    : "{\"kind\":\"AGENCY\",\"name\":\"Socialstyrelsen\",\"municipalityCode\":null,\"orgNumber\":\"2021006297\"}",
-                            municipality);
+                    .formatted(contractId, unitId, period, principal, counterparty(), municipality);
             case "ContractCancelled" -> """
                     {"contractId":"%s","unitId":"%s","period":"%s","reason":"a correction removed the breach"}"""
                     .formatted(contractId, unitId, period);
+            case "ContractFailed" -> """
+                    {"contractId":"%s","unitId":"%s","period":"%s","reason":"NOT_VERIFIED","principal":%s,"municipalityCode":"%s",\
+                    "area":"ELDERLY_CARE","breachedRequirements":["U21468"]}""".formatted(contractId, unitId, period, principal, municipality);
+            case "MilestoneOverdue" -> """
+                    {"contractId":"%s","unitId":"%s","period":"%s","principal":%s,"municipalityCode":"%s","area":"ELDERLY_CARE",\
+                    "milestoneId":"%s","measureCode":"ELD-CONTINUITY-TEAMS","dueDate":"2026-04-15","graceEnded":"2026-04-29"}"""
+                    .formatted(contractId, unitId, period, principal, municipality, UUID.randomUUID());
+            case "ContractFulfilled" -> """
+                    {"contractId":"%s","unitId":"%s","period":"%s","breachedRequirements":["U21468"]}""".formatted(contractId, unitId, period);
+            case "ContractIssued" -> """
+                    {"contractId":"%s","unitId":"%s","principal":%s,"counterparty":%s,"signingDeadline":"2026-02-14",\
+                    "startDate":"2026-01-15","endDate":"2027-01-15"}""".formatted(contractId, unitId, principal, counterparty());
             default -> """
                     {"unitId":"%s","period":"%s","principal":%s,"municipalityCode":"%s","area":"ELDERLY_CARE",\
                     "criticalRequirements":["U23471"],"reason":null}""".formatted(unitId, period, principal, municipality);
         };
         return Envelope.of(eventId, "contract-service", "se.kvalitet.contract." + type, unitId, data);
+    }
+
+    private String counterparty() {
+        return "PRIVATE".equals(kind)
+                ? "{\"kind\":\"MUNICIPALITY\",\"name\":null,\"municipalityCode\":\"" + municipality + "\",\"orgNumber\":null}"
+                : "{\"kind\":\"AGENCY\",\"name\":\"Socialstyrelsen\",\"municipalityCode\":null,\"orgNumber\":\"2021006297\"}";
     }
 
     /** Publishes this event on contract.events.v1 keyed by the unit id; a second call redelivers it. */

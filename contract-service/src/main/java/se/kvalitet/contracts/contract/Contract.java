@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.kvalitet.contracts.measure.Measure;
+import se.kvalitet.platform.rules.Refusal;
 import se.kvalitet.platform.unit.AreaOfActivity;
 import se.kvalitet.platform.unit.PrincipalKind;
 import se.kvalitet.platform.unit.UnitReadModel;

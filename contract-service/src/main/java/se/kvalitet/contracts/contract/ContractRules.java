@@ -1,9 +1,9 @@
 package se.kvalitet.contracts.contract;
 
-import static se.kvalitet.contracts.contract.Refusal.allowed;
-import static se.kvalitet.contracts.contract.Refusal.conflict;
-import static se.kvalitet.contracts.contract.Refusal.forbidden;
-import static se.kvalitet.contracts.contract.Refusal.invalid;
+import static se.kvalitet.platform.rules.Refusal.allowed;
+import static se.kvalitet.platform.rules.Refusal.conflict;
+import static se.kvalitet.platform.rules.Refusal.forbidden;
+import static se.kvalitet.platform.rules.Refusal.invalid;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
-import se.kvalitet.contracts.contract.Refusal.Rule;
+import se.kvalitet.platform.rules.Refusal;
+import se.kvalitet.platform.rules.Refusal.Rule;
 
 /**
  * Every rule that guards an act on a contract, named and listed per act in the order they are

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -17,12 +16,12 @@ public final class Csv {
     private Csv() {
     }
 
-    public static void write(Writer writer, List<String> header, Stream<List<Object>> rows) throws IOException {
-        writer.write(line(header.stream().map(Object.class::cast).toList()));
+    public static void write(Writer writer, List<String> header, Stream<? extends List<?>> rows) throws IOException {
+        writer.write(line(header));
         try {
             rows.forEach(row -> {
                 try {
-                    writer.write(line(row));
+                    writeLine(writer, row);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -32,8 +31,22 @@ public final class Csv {
         }
     }
 
-    static String line(List<Object> cells) {
-        return cells.stream().map(Csv::cell).collect(Collectors.joining(",", "", "\r\n"));
+    static String line(List<?> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            line.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
+        }
+        return line.append("\r\n").toString();
+    }
+
+    private static void writeLine(Writer writer, List<?> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(cell(cells.get(i)));
+        }
+        writer.write("\r\n");
     }
 
     static String cell(Object value) {

@@ -13,14 +13,24 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Transient;
+
+import org.hibernate.annotations.Formula;
+import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.kvalitet.platform.unit.AreaOfActivity;
 import se.kvalitet.platform.unit.PrincipalKind;
 
-/** A breach of the national requirements by one unit in one period, with its history. */
+/**
+ * A breach of the national requirements by one unit in one period. Written once; what happens to
+ * it afterwards is appended to its history, and its status is that of the latest entry.
+ */
 @Entity
+@Immutable
 public class Breach extends PanacheEntityBase {
+
+    static final String CURRENT_STATUS = "(select e.status from breach_event e where e.breach_id = id order by e.seq desc limit 1)";
 
     @Id
     public UUID id;
@@ -51,25 +61,42 @@ public class Breach extends PanacheEntityBase {
     @Column(name = "contract_id")
     public UUID contractId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public BreachStatus status;
-
     @Column(name = "found_at", nullable = false)
     public Instant foundAt;
 
+    /** Derived from the history in the query itself, never stored. */
+    @Formula(CURRENT_STATUS)
+    @Enumerated(EnumType.STRING)
+    public BreachStatus status;
+
     @OneToMany(mappedBy = "breach", cascade = CascadeType.PERSIST)
-    @OrderBy("occurredAt, id")
+    @OrderBy("seq")
     public List<BreachEvent> events = new ArrayList<>();
 
-    /** Appends to the history; entries are never changed or removed. */
-    public void record(UUID eventId, String type, Instant occurredAt, String detail) {
+    /** The status of an entry appended in this transaction, which the derived {@link #status} does not see yet. */
+    @Transient
+    private BreachStatus appended;
+
+    /** Appends to the history: the event behind it, who made it happen, and the status it leaves the breach in. */
+    public void record(UUID eventId, String type, BreachStatus status, String actor, Instant occurredAt, String detail) {
         BreachEvent entry = new BreachEvent();
-        entry.id = eventId;
+        entry.id = UUID.randomUUID();
         entry.breach = this;
+        entry.eventId = eventId;
         entry.type = type;
+        entry.status = status;
+        entry.actor = actor;
         entry.occurredAt = occurredAt;
         entry.detail = detail;
-        events.add(entry);
+        appended = status;
+        entry.persist();
+    }
+
+    public BreachStatus currentStatus() {
+        return appended != null ? appended : status;
+    }
+
+    public List<String> requirementCodes() {
+        return requirements.isEmpty() ? List.of() : List.of(requirements.split(","));
     }
 }

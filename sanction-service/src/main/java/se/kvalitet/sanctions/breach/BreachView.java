@@ -1,7 +1,6 @@
 package se.kvalitet.sanctions.breach;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,12 +12,23 @@ public record BreachView(UUID breachId, UUID unitId, String period, String princ
         String municipalityCode, AreaOfActivity area, List<String> requirements, UUID contractId, BreachStatus status, Instant foundAt,
         List<HistoryEntry> history) {
 
-    public record HistoryEntry(String type, Instant occurredAt, String detail) {
+    /** One entry: what happened, the status it left the breach in, who made it happen, when, and the event behind it. */
+    public record HistoryEntry(String type, BreachStatus status, String by, Instant occurredAt, String detail, UUID eventId) {
+
+        static HistoryEntry of(BreachEvent e) {
+            return new HistoryEntry(e.type, e.status, e.actor, e.occurredAt, e.detail, e.eventId);
+        }
     }
 
-    public static BreachView of(Breach b) {
+    public static BreachView of(Breach b, List<BreachEvent> history) {
+        List<HistoryEntry> entries = history.stream().map(HistoryEntry::of).toList();
         return new BreachView(b.id, b.unitId, b.period, b.principalOrgNumber, b.principalKind, b.municipalityCode, b.area,
-                Arrays.asList(b.requirements.split(",")), b.contractId, b.status, b.foundAt,
-                b.events.stream().map(e -> new HistoryEntry(e.type, e.occurredAt, e.detail)).toList());
+                b.requirementCodes(), b.contractId, entries.isEmpty() ? b.currentStatus() : entries.get(entries.size() - 1).status(),
+                b.foundAt, entries);
+    }
+
+    /** The breach with its whole history, read in one query. */
+    public static BreachView of(Breach b) {
+        return of(b, BreachEvent.list("breach.id = ?1 order by seq", b.id));
     }
 }

@@ -2,11 +2,13 @@ package se.kvalitet.sanctions.infra;
 
 import static se.kvalitet.sanctions.Breaches.awaitCase;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import se.kvalitet.testsupport.AccessMatrix;
 import se.kvalitet.testsupport.AccessMatrix.Relation;
 import se.kvalitet.testsupport.ContractEvent;
@@ -27,13 +29,18 @@ class AccessMatrixTest {
 
         new AccessMatrix()
                 .row("GET /api/v1/breaches", (r, rel) -> r.get("/api/v1/breaches"),
-                        401, 200, 200, 200, 403, 403, 200, 403)
+                        401, 200, 200, 200, 200, 200, 200, 403)
                 .row("GET /api/v1/breaches/statistics", (r, rel) -> r.get("/api/v1/breaches/statistics"),
-                        401, 200, 200, 200, 403, 403, 200, 403)
+                        401, 200, 200, 200, 200, 200, 200, 403)
+                .row("GET /api/v1/ladder", (r, rel) -> r.get("/api/v1/ladder"),
+                        401, 200, 403, 403, 403, 403, 200, 403)
                 .row("GET /api/v1/cases", (r, rel) -> r.get("/api/v1/cases"),
                         401, 200, 200, 200, 200, 200, 200, 403)
                 .row("GET /api/v1/cases/{id}", (r, rel) -> r.get("/api/v1/cases/" + (rel == Relation.OWN ? own : other)),
                         401, 200, 200, 404, 200, 404, 200, 403)
+                .row("POST /api/v1/cases/{id}/decisions", (r, rel) -> r.contentType(ContentType.JSON)
+                        .body(Map.of("decision", "DECLINE")).post("/api/v1/cases/" + (rel == Relation.OWN ? own : other) + "/decisions"),
+                        401, 403, 403, 403, 403, 403, 400, 403)
                 .row("GET /api/v1/audit", (r, rel) -> r.get("/api/v1/audit"),
                         401, 200, 403, 403, 403, 403, 200, 403)
                 .verify();

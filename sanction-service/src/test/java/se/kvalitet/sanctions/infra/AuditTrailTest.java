@@ -17,7 +17,7 @@ import se.kvalitet.testsupport.ContractEvent;
 import se.kvalitet.testsupport.PrincipalEvent;
 import se.kvalitet.testsupport.UnitEvent;
 
-/** Every kind of state change the sanction service makes, all of them by its consumers, leaves an audit entry naming the event. */
+/** Every kind of state change the sanction service makes leaves an audit entry naming the event, supervisor or job behind it. */
 @QuarkusTest
 class AuditTrailTest {
 
@@ -33,7 +33,7 @@ class AuditTrailTest {
         assertThat(changedTo(recorded, "status")).isEqualTo("UNDER_CONTRACT");
 
         ContractEvent cancelled = ContractEvent.cancelled(unitId, drafted.contractId()).publish();
-        JsonPath withdrawn = awaitEntry("Breach", breachId, "withdraw");
+        JsonPath withdrawn = awaitEntry("Breach", breachId, "ContractCancelled");
         assertThat(withdrawn.getString("actor.eventId")).isEqualTo(cancelled.eventId().toString());
         assertThat(changedTo(withdrawn, "status")).isEqualTo("WITHDRAWN");
         assertThat((List<?>) changedTo(withdrawn, "history")).hasSize(2);
@@ -45,7 +45,8 @@ class AuditTrailTest {
         ContractEvent risk = ContractEvent.healthRisk(unitId).publish();
         String caseId = awaitCase(unitId).getString("caseId");
         String breachId = awaitBreaches(unitId, 1).getString("items[0].breachId");
-        assertThat(changedTo(awaitEntry("Breach", breachId, "refer"), "status")).isEqualTo("REFERRED");
+        assertThat(changedTo(awaitEntry("Breach", breachId, "record"), "status")).isEqualTo("REFERRED");
+        assertThat(changedTo(awaitEntry("Breach", breachId, "EscalationCaseOpened"), "status")).isEqualTo("ESCALATED");
         JsonPath opened = awaitEntry("EscalationCase", caseId, "open");
         assertThat(opened.getString("actor.eventId")).isEqualTo(risk.eventId().toString());
         assertThat(changedTo(opened, "proposedStep")).isEqualTo("INJUNCTION");

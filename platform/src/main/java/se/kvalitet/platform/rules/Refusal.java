@@ -1,4 +1,4 @@
-package se.kvalitet.contracts.contract;
+package se.kvalitet.platform.rules;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +8,10 @@ import se.kvalitet.platform.web.ForbiddenProblem;
 import se.kvalitet.platform.web.InvalidInputException;
 
 /**
- * Why a rule refuses an act on a contract: the request was invalid (400), the caller may not do
- * it (403), or the contract's state does not allow it (409). Its field and reason become the
- * problem+json violation.
+ * Why a rule refuses an act on a domain object (signing a contract, deciding a case): the request
+ * was invalid (400), the caller may not do it (403), or the object's state does not allow it
+ * (409). Its field and reason become the problem+json violation. A domain type lists the rules of
+ * each act by name, in the order they are checked, and {@link #enforce}s them.
  */
 public record Refusal(Kind kind, String field, String reason) {
 

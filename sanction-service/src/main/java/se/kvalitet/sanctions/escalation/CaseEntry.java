@@ -1,0 +1,65 @@
+package se.kvalitet.sanctions.escalation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.kvalitet.platform.audit.Actor;
+
+/** One entry of a case's own history, append-only: a trigger, a proposal or a decision, with who and when. */
+@Entity
+@Table(name = "case_entry")
+public class CaseEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long seq;
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    @Column(nullable = false)
+    public String type;
+
+    @Enumerated(EnumType.STRING)
+    public SanctionStep step;
+
+    public BigDecimal amount;
+
+    public String reason;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_kind", nullable = false)
+    public Actor.Kind actorKind;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(name = "actor_name")
+    public String actorName;
+
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    /** An entry as the API shows it. */
+    public record View(String type, SanctionStep step, BigDecimal amount, String reason, Instant occurredAt, Actor.Kind byKind, String by,
+            UUID eventId) {
+    }
+
+    public View view() {
+        return new View(type, step, amount, reason, occurredAt, actorKind, actorName, eventId);
+    }
+}
