@@ -62,7 +62,8 @@ class SecurityIT {
                     get(Service.INDICATOR_SERVICE, "/api/v1/results", 200),
                     post(Service.INDICATOR_SERVICE, "/api/v1/requirements", REQUIREMENT, 403),
                     get(Service.CONTRACT_SERVICE, "/api/v1/contracts", 200), get(Service.CONTRACT_SERVICE, "/api/v1/audit", 403),
-                    get(Service.SANCTION_SERVICE, "/api/v1/cases", 200), get(Service.SANCTION_SERVICE, "/api/v1/breaches", 403));
+                    get(Service.SANCTION_SERVICE, "/api/v1/breaches", 200),
+                    post(Service.SANCTION_SERVICE, "/api/v1/cases/" + UUID.randomUUID() + "/decisions", Map.of("decision", "CONFIRM"), 403));
             case "supervisor" -> List.of(
                     get(Service.PROVIDER_REGISTRY, "/api/v1/audit", 200), post(Service.PROVIDER_REGISTRY, "/api/v1/principals", PRIVATE_PRINCIPAL, 403),
                     get(Service.INDICATOR_SERVICE, "/api/v1/results", 200), post(Service.INDICATOR_SERVICE, "/api/v1/results", RESULT, 403),

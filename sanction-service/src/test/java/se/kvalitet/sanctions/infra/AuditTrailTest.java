@@ -3,6 +3,7 @@ package se.kvalitet.sanctions.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.kvalitet.sanctions.Breaches.awaitBreaches;
 import static se.kvalitet.sanctions.Breaches.awaitCase;
+import static se.kvalitet.sanctions.Breaches.decide;
 import static se.kvalitet.testsupport.AuditTrailAssert.awaitEntry;
 import static se.kvalitet.testsupport.AuditTrailAssert.changedTo;
 
@@ -50,6 +51,26 @@ class AuditTrailTest {
         JsonPath opened = awaitEntry("EscalationCase", caseId, "open");
         assertThat(opened.getString("actor.eventId")).isEqualTo(risk.eventId().toString());
         assertThat(changedTo(opened, "proposedStep")).isEqualTo("INJUNCTION");
+    }
+
+    @Test
+    void everyDecisionIsAuditedWithTheSupervisorWhoTookItAndWhy() {
+        UUID unitId = UUID.randomUUID();
+        ContractEvent.healthRisk(unitId).publish();
+        String caseId = awaitCase(unitId).getString("caseId");
+        decide(caseId, "{\"decision\":\"CONFIRM\"}").statusCode(200);
+        JsonPath confirmed = awaitEntry("EscalationCase", caseId, "confirm");
+        assertThat(confirmed.getString("actor.kind")).isEqualTo("USER");
+        assertThat(confirmed.getString("actor.name")).isEqualTo("supervisor");
+        assertThat(confirmed.getString("actor.roles[0]")).isEqualTo("supervisor");
+        assertThat(changedTo(confirmed, "currentStep")).isEqualTo("INJUNCTION");
+
+        decide(caseId, "{\"decision\":\"RESOLVE\",\"reason\":\"Remedied at the follow-up inspection\"}").statusCode(200);
+        JsonPath resolved = awaitEntry("EscalationCase", caseId, "resolve");
+        assertThat(changedTo(resolved, "resolution")).isEqualTo("Remedied at the follow-up inspection");
+        assertThat(changedTo(resolved, "status")).isEqualTo("RESOLVED");
+        String breachId = awaitBreaches(unitId, 1).getString("items[0].breachId");
+        assertThat(awaitEntry("Breach", breachId, "CaseResolved").getString("actor.name")).isEqualTo("supervisor");
     }
 
     @Test
