@@ -57,9 +57,16 @@ public final class Csv {
         if (value instanceof CharSequence && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
+        return needsQuotes(text) ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    private static boolean needsQuotes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
         }
-        return text;
+        return false;
     }
 }

@@ -56,6 +56,8 @@ public class BreachResource {
             + " requirements, contractId, status, foundAt";
     /** Rows the database sends at a time while the CSV streams. */
     private static final int FETCH_SIZE = 5000;
+    /** Characters written to the client at a time. */
+    private static final int WRITE_BUFFER = 64 * 1024;
 
     public record Count(String key, long breaches) {
     }
@@ -124,7 +126,7 @@ public class BreachResource {
         String query = "select " + CSV_COLUMNS + " from Breach" + filter.where() + " order by foundAt desc, id";
         Map<String, Object> parameters = filter.parameterMap();
         return output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), WRITE_BUFFER);
             QuarkusTransaction.requiringNew().run(() -> {
                 var rows = entityManager.createQuery(query, Object[].class)
                         .setHint("org.hibernate.fetchSize", FETCH_SIZE)
