@@ -72,6 +72,7 @@ create table case_entry (
     actor_kind  varchar(20)   not null,
     actor       varchar(200)  not null,
     actor_name  varchar(200),
+    actor_org_number char(10),
     event_id    uuid
 );
 create index case_entry_case on case_entry (case_id, seq);

@@ -48,7 +48,7 @@ class EscalationIT {
                 .post(RunningStack.url(Service.SANCTION_SERVICE, "/api/v1/cases/" + opened.getString("caseId") + "/decisions"))
                 .then().statusCode(200).extract().jsonPath();
         assertThat(confirmed.getString("currentStep")).isEqualTo("INJUNCTION");
-        assertThat(confirmed.getList("history.by")).contains("supervisor");
+        assertThat(confirmed.getList("history.by.name")).contains("supervisor");
         given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("decision", "RESOLVE", "reason", "not mine to decide"))
                 .post(RunningStack.url(Service.SANCTION_SERVICE, "/api/v1/cases/" + opened.getString("caseId") + "/decisions"))
                 .then().statusCode(403);

@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
-import se.kvalitet.platform.audit.Actor;
+import se.kvalitet.platform.audit.ActedBy;
 import se.kvalitet.platform.events.CloudEvent;
 import se.kvalitet.platform.events.Outbox;
 import se.kvalitet.platform.unit.AreaOfActivity;
@@ -191,16 +191,12 @@ public class ContractEvents {
 
     private void announce(Contract c, String type, Object data, String summary) {
         CloudEvent event = outbox.publish(TOPIC, PREFIX + type, c.unitId.toString(), data);
-        Actor actor = Actor.current();
         TimelineEntry entry = new TimelineEntry();
         entry.contractId = c.id;
         entry.eventId = event.id();
         entry.type = type;
         entry.occurredAt = event.time();
-        entry.actorKind = actor.kind();
-        entry.actor = actor.id();
-        entry.actorName = actor.name();
-        entry.actorOrgNumber = actor.orgNumber();
+        entry.by = ActedBy.now();
         entry.summary = summary;
         entry.persist();
     }

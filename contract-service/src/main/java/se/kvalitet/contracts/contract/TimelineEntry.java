@@ -5,15 +5,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import se.kvalitet.platform.audit.Actor;
+import se.kvalitet.platform.audit.ActedBy;
 
 /** One row of a contract's timeline: an event it went through, when, and who or what made it happen. */
 @Entity
@@ -36,31 +35,17 @@ public class TimelineEntry extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "actor_kind", nullable = false)
-    public Actor.Kind actorKind;
-
-    @Column(nullable = false)
-    public String actor;
-
-    @Column(name = "actor_name")
-    public String actorName;
-
-    @Column(name = "actor_org_number")
-    public String actorOrgNumber;
+    @Embedded
+    public ActedBy by;
 
     @Column(nullable = false)
     public String summary;
 
-    /** A timeline row as the API shows it. */
-    public record View(String type, Instant occurredAt, UUID eventId, By by, String summary) {
-    }
-
-    /** Who made it happen: a user (with their organisation), a consumer of another service's event, or a scheduled job. */
-    public record By(Actor.Kind kind, String id, String name, String orgNumber) {
+    /** A timeline row as the API shows it: who made it happen is a user (with their organisation), a consumer of another service's event, or a scheduled job. */
+    public record View(String type, Instant occurredAt, UUID eventId, ActedBy by, String summary) {
     }
 
     public View view() {
-        return new View(type, occurredAt, eventId, new By(actorKind, actor, actorName, actorOrgNumber), summary);
+        return new View(type, occurredAt, eventId, by, summary);
     }
 }

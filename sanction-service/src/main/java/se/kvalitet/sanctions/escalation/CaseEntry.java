@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import se.kvalitet.platform.audit.Actor;
+import se.kvalitet.platform.audit.ActedBy;
 
 /** One entry of a case's own history, append-only: a trigger, a proposal or a decision, with who and when. */
 @Entity
@@ -41,25 +42,17 @@ public class CaseEntry extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "actor_kind", nullable = false)
-    public Actor.Kind actorKind;
-
-    @Column(nullable = false)
-    public String actor;
-
-    @Column(name = "actor_name")
-    public String actorName;
+    @Embedded
+    public ActedBy by;
 
     @Column(name = "event_id")
     public UUID eventId;
 
     /** An entry as the API shows it. */
-    public record View(String type, SanctionStep step, BigDecimal amount, String reason, Instant occurredAt, Actor.Kind byKind, String by,
-            UUID eventId) {
+    public record View(String type, SanctionStep step, BigDecimal amount, String reason, Instant occurredAt, ActedBy by, UUID eventId) {
     }
 
     public View view() {
-        return new View(type, step, amount, reason, occurredAt, actorKind, actorName, eventId);
+        return new View(type, step, amount, reason, occurredAt, by, eventId);
     }
 }

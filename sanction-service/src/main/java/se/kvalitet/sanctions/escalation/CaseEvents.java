@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
-import se.kvalitet.platform.audit.Actor;
+import se.kvalitet.platform.audit.ActedBy;
 import se.kvalitet.platform.events.CloudEvent;
 import se.kvalitet.platform.events.Outbox;
 import se.kvalitet.platform.unit.AreaOfActivity;
@@ -108,7 +108,6 @@ public class CaseEvents {
 
     private CloudEvent announce(EscalationCase c, String type, Object data, SanctionStep step, BigDecimal amount, String reason) {
         CloudEvent event = outbox.publish(TOPIC, PREFIX + type, c.unitId.toString(), data);
-        Actor actor = Actor.current();
         CaseEntry entry = new CaseEntry();
         entry.caseId = c.id;
         entry.type = type;
@@ -116,9 +115,7 @@ public class CaseEvents {
         entry.amount = amount;
         entry.reason = reason;
         entry.occurredAt = event.time();
-        entry.actorKind = actor.kind();
-        entry.actor = actor.id();
-        entry.actorName = actor.name();
+        entry.by = ActedBy.now();
         entry.eventId = event.id();
         entry.persist();
         return event;

@@ -77,7 +77,7 @@ class EscalationLadderTest {
         assertThat(history).containsExactly("EscalationCaseOpened", "SanctionProposed", "SanctionConfirmed", "SanctionProposed",
                 "SanctionConfirmed", "SanctionProposed", "SanctionConfirmed", "SanctionProposed", "SanctionConfirmed", "SanctionProposed",
                 "SanctionConfirmed", "CaseResolved");
-        assertThat(caseOf(caseId).getList("history.by")).contains("supervisor", "case-deadlines", "breach-history");
+        assertThat(caseOf(caseId).getList("history.by.name")).contains("supervisor", "case-deadlines", "breach-history");
         assertThat(breachesOf(unitId).getString("items[0].status")).isEqualTo("RESOLVED");
         List<ConsumerRecord<String, String>> events = SANCTION_EVENTS.awaitRecordsUpTo(
                 r -> r.key().equals(unitId.toString()) && r.value().contains("CaseResolved"));
