@@ -6,12 +6,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -43,6 +45,19 @@ public class UnitResource {
             @NotBlank String municipalityCode,
             @NotNull AreaOfActivity area,
             @Size(max = 50) String permitId) {
+    }
+
+    /** A unit's new name, municipality, area and permit; version is the one read (409 if it changed since). */
+    public record ReviseUnit(
+            @NotNull @Min(0) Integer version,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank String municipalityCode,
+            @NotNull AreaOfActivity area,
+            @Size(max = 50) String permitId) {
+    }
+
+    /** How many states a republish announced. */
+    public record Republished(long units) {
     }
 
     @Inject
@@ -84,8 +99,39 @@ public class UnitResource {
     @RolesAllowed({ Roles.AGENCY_OFFICER, Roles.SUPERVISOR, Roles.INDICATOR_PUBLISHER, Roles.MUNICIPALITY, Roles.PROVIDER })
     @Operation(summary = "One unit by id")
     public UnitState get(@PathParam("unitId") String unitId) {
-        Filter filter = Filter.within(visibility.of("principal.orgNumber", "municipality.code"))
-                .equal("id", Params.uuid("unitId", unitId));
-        return Filter.found(Unit.<Unit>find(filter.orderBy("id"), filter.parameters()), "Unit " + unitId).state();
+        return visible(unitId).state();
+    }
+
+    @PUT
+    @Path("/{unitId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.AGENCY_OFFICER, Roles.MUNICIPALITY })
+    @Transactional
+    @Operation(summary = "Change a unit's name, municipality, area or permit; announced on registry.units.v1. A municipality changes only units operating in it; a CLOSED unit is not changed")
+    public UnitState revise(@PathParam("unitId") String unitId, @NotNull @Valid ReviseUnit request) {
+        return registration.revise(visible(unitId), request, caller).state();
+    }
+
+    @POST
+    @Path("/{unitId}/close")
+    @RolesAllowed({ Roles.AGENCY_OFFICER, Roles.MUNICIPALITY })
+    @Transactional
+    @Operation(summary = "Close a unit: a state change, never a delete; announced on registry.units.v1, it ends the unit's open contract downstream")
+    public UnitState close(@PathParam("unitId") String unitId) {
+        return registration.close(visible(unitId), caller).state();
+    }
+
+    @POST
+    @Path("/republish")
+    @RolesAllowed(Roles.AGENCY_OFFICER)
+    @Transactional
+    @Operation(summary = "Announce every unit's current state again on registry.units.v1, for a consumer that joins late")
+    public Response republish() {
+        return Response.accepted(new Republished(registration.republish())).build();
+    }
+
+    private Unit visible(String unitId) {
+        Filter filter = Filter.within(visibility.of("principal.orgNumber", "municipality.code")).equal("id", Params.uuid("unitId", unitId));
+        return Filter.found(Unit.<Unit>find(filter.orderBy("id"), filter.parameters()), "Unit " + unitId);
     }
 }

@@ -6,19 +6,23 @@ import static se.kvalitet.registry.Fixtures.aPrivatePrincipal;
 import static se.kvalitet.registry.Fixtures.aUnit;
 import static se.kvalitet.registry.Fixtures.privateOrgNumber;
 import static se.kvalitet.registry.Fixtures.registerPrivatePrincipal;
+import static se.kvalitet.registry.Fixtures.registerUnit;
 import static se.kvalitet.testsupport.BadInput.Kind.ENUM;
 import static se.kvalitet.testsupport.BadInput.Kind.TEXT;
 import static se.kvalitet.testsupport.BadInput.Kind.UUID;
 import static se.kvalitet.testsupport.BadInput.Kind.WHOLE_NUMBER;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import se.kvalitet.testsupport.BadInput;
 import se.kvalitet.testsupport.BadInput.Case;
@@ -43,6 +47,23 @@ class BadInputTest {
                 .field("name", TEXT).field("principalOrgNumber", TEXT).field("municipalityCode", TEXT).field("area", ENUM)
                 .field("permitId", TEXT).cases();
         return BadInput.refused(cases, c -> post("/api/v1/units", c), () -> total("/api/v1/units"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> changingAUnit() {
+        String unitId = registerUnit(aUnit(registerPrivatePrincipal(), "0180", "IVO-1"));
+        Map<String, Object> valid = new LinkedHashMap<>();
+        valid.put("version", 0);
+        valid.put("name", "Solgården norra");
+        valid.put("municipalityCode", "0180");
+        valid.put("area", "ELDERLY_CARE");
+        valid.put("permitId", "IVO-2");
+        List<Case> cases = BadInput.forBody(valid).field("version", WHOLE_NUMBER).field("name", TEXT).field("municipalityCode", TEXT)
+                .field("area", ENUM).field("permitId", TEXT).cases();
+        cases.addAll(BadInput.pathParameter("/api/v1/units/{unitId}/close", "unitId", UUID));
+        return BadInput.refused(cases, c -> c.body() == null ? given().auth().oauth2(TestTokens.agencyOfficer()).post(c.path(), c.pathValue()).then()
+                : given().auth().oauth2(TestTokens.agencyOfficer()).contentType(ContentType.JSON).body(c.body()).put("/api/v1/units/" + unitId).then(),
+                () -> given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/units/" + unitId).asString());
     }
 
     @TestFactory
