@@ -117,6 +117,16 @@ public class ProblemMapper {
         return invalid("body", e instanceof MismatchedInputException mismatch ? expected(mismatch.getTargetType()) : "is not valid JSON");
     }
 
+    /** The field and reason a JSON value failed to bind with, said as a response would: for row-level answers of a batch. */
+    public static Problem.Violation violationOf(JsonMappingException e) {
+        return new Problem.Violation(e.getPath().isEmpty() ? "body" : pathOf(e), reasonFor(e));
+    }
+
+    /** The field and reason of a bean-validation violation, said as a response would: for row-level answers of a batch. */
+    public static Problem.Violation violationOf(ConstraintViolation<?> violation) {
+        return new Problem.Violation(fieldOf(violation), violation.getMessage());
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         JsonProcessingException unreadable = causeOf(e, JsonProcessingException.class);

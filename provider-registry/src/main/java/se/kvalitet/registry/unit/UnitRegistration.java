@@ -21,6 +21,7 @@ import se.kvalitet.platform.unit.PrincipalKind;
 import se.kvalitet.platform.unit.UnitState;
 import se.kvalitet.platform.unit.UnitStatus;
 import se.kvalitet.platform.web.ConflictProblem;
+import se.kvalitet.platform.web.FieldProblem;
 import se.kvalitet.platform.web.ForbiddenProblem;
 import se.kvalitet.platform.web.InvalidInputException;
 import se.kvalitet.registry.municipality.Municipality;
@@ -52,7 +53,8 @@ public class UnitRegistration {
         this.registered = meters.counter("kvalitet.units.registered");
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    /** Refuses before it writes anything, so a refused row of a bulk registration leaves the others' transaction intact. */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = { FieldProblem.class, ForbiddenProblem.class })
     public Unit register(RegisterUnit request, Caller caller) {
         String problem = OrganisationNumber.problemWith(request.principalOrgNumber());
         if (problem != null) {

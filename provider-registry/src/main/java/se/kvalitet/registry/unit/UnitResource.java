@@ -1,5 +1,6 @@
 package se.kvalitet.registry.unit;
 
+import java.io.InputStream;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,16 +13,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.kvalitet.platform.query.Filter;
@@ -38,6 +45,8 @@ import se.kvalitet.platform.unit.UnitStatus;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Units")
 public class UnitResource {
+
+    public static final String CSV = "text/csv";
 
     public record RegisterUnit(
             @NotBlank @Size(max = 200) String name,
@@ -62,6 +71,9 @@ public class UnitResource {
 
     @Inject
     UnitRegistration registration;
+
+    @Inject
+    UnitBulk bulk;
 
     @Inject
     Caller caller;
@@ -119,6 +131,18 @@ public class UnitResource {
     @Operation(summary = "Close a unit: a state change, never a delete; announced on registry.units.v1, it ends the unit's open contract downstream")
     public UnitState close(@PathParam("unitId") String unitId) {
         return registration.close(visible(unitId), caller).state();
+    }
+
+    @POST
+    @Path("/bulk")
+    @Consumes({ MediaType.APPLICATION_JSON, CSV })
+    @RolesAllowed({ Roles.AGENCY_OFFICER, Roles.MUNICIPALITY })
+    @Transactional
+    @Operation(summary = "Register up to 10,000 units in one request: a JSON array of units, or text/csv with the header name,principalOrgNumber,municipalityCode,area,permitId (UTF-8, no byte-order mark; an empty permitId cell for a municipal unit). Valid rows are stored and announced; each refused row is answered with its number (from 1, the header not counted), field and reason")
+    @RequestBody(content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RegisterUnit.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
+    public UnitBulk.Result registerMany(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        return contentType != null && contentType.startsWith(CSV) ? bulk.fromCsv(body, caller) : bulk.fromJson(body, caller);
     }
 
     @POST

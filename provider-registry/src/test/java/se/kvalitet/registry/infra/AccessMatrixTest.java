@@ -57,6 +57,8 @@ class AccessMatrixTest {
                                 "permitId", "IVO-OWN"))
                         .put("/api/v1/units/" + (rel == Relation.OWN ? ownUnit : otherUnit)),
                         401, 409, 409, 404, 403, 403, 403, 403)
+                .row("POST /api/v1/units/bulk", (r, rel) -> r.contentType("application/json").body("[]").post("/api/v1/units/bulk"),
+                        401, 200, 200, 200, 403, 403, 403, 403)
                 .row("POST /api/v1/units/republish", (r, rel) -> r.post("/api/v1/units/republish"),
                         401, 202, 403, 403, 403, 403, 403, 403)
                 .row("POST /api/v1/units/{unitId}/close", (r, rel) -> r.post("/api/v1/units/" + (rel == Relation.OWN ? ownUnit : otherUnit) + "/close"),

@@ -1,0 +1,147 @@
+package se.kvalitet.registry.unit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.kvalitet.platform.input.CsvInput;
+import se.kvalitet.platform.security.Caller;
+import se.kvalitet.platform.unit.AreaOfActivity;
+import se.kvalitet.platform.web.FieldProblem;
+import se.kvalitet.platform.web.ForbiddenProblem;
+import se.kvalitet.platform.web.InvalidInputException;
+import se.kvalitet.platform.web.Problem;
+import se.kvalitet.platform.web.ProblemMapper;
+import se.kvalitet.registry.unit.UnitResource.RegisterUnit;
+
+/**
+ * Registers many units in one request, a JSON array or text/csv: every row is checked as a single
+ * registration would be; the valid ones are stored and announced, each refused one is answered
+ * with its row number, field and reason. A file that cannot be read as a whole is refused whole.
+ */
+@ApplicationScoped
+public class UnitBulk {
+
+    public static final int MAX_ROWS = 10_000;
+    public static final List<String> CSV_HEADER = List.of("name", "principalOrgNumber", "municipalityCode", "area", "permitId");
+    private static final Logger LOG = Logger.getLogger(UnitBulk.class);
+
+    /** A row refused: its number (from 1, a CSV header not counted), the field and why. */
+    public record Rejection(int row, String field, String reason) {
+    }
+
+    /** What a bulk registration did: the units registered, in row order, and the rows refused. */
+    public record Result(int accepted, List<UUID> units, List<Rejection> rejected) {
+    }
+
+    private final UnitRegistration registration;
+    private final ObjectMapper mapper;
+    private final Validator validator;
+
+    public UnitBulk(UnitRegistration registration, ObjectMapper mapper, Validator validator) {
+        this.registration = registration;
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Result fromJson(InputStream body, Caller caller) {
+        JsonNode rows;
+        try {
+            rows = mapper.readTree(body);
+        } catch (IOException e) {
+            throw new InvalidInputException("body", "is not one valid JSON array");
+        }
+        if (rows == null || !rows.isArray()) {
+            throw new InvalidInputException("body", "must be a JSON array of units");
+        }
+        requireAtMost(rows.size());
+        Outcome outcome = new Outcome();
+        for (int i = 0; i < rows.size(); i++) {
+            int row = i + 1;
+            try {
+                outcome.register(row, mapper.treeToValue(rows.get(i), RegisterUnit.class), caller);
+            } catch (JsonMappingException e) {
+                Problem.Violation violation = ProblemMapper.violationOf(e);
+                outcome.refuse(row, violation.field(), violation.reason());
+            } catch (JsonProcessingException e) {
+                outcome.refuse(row, "body", "is not a unit");
+            }
+        }
+        return outcome.result();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Result fromCsv(InputStream body, Caller caller) {
+        Outcome outcome = new Outcome();
+        for (CsvInput.Row row : CsvInput.read(body, CSV_HEADER, MAX_ROWS)) {
+            if (row.problem() != null) {
+                outcome.refuse(row.number(), "row", row.problem());
+                continue;
+            }
+            List<String> cells = row.cells();
+            Optional<AreaOfActivity> area = Arrays.stream(AreaOfActivity.values()).filter(a -> a.name().equals(cells.get(3))).findFirst();
+            if (area.isEmpty()) {
+                outcome.refuse(row.number(), "area", "must be one of " + List.of(AreaOfActivity.values()));
+                continue;
+            }
+            outcome.register(row.number(), new RegisterUnit(cells.get(0), cells.get(1), cells.get(2), area.get(),
+                    cells.get(4).isEmpty() ? null : cells.get(4)), caller);
+        }
+        return outcome.result();
+    }
+
+    private static void requireAtMost(int rows) {
+        if (rows > MAX_ROWS) {
+            throw new InvalidInputException("body", "holds more than " + MAX_ROWS + " rows; send at most " + MAX_ROWS + " at a time");
+        }
+    }
+
+    /** The units registered and rows refused so far. */
+    private final class Outcome {
+
+        private final List<UUID> units = new ArrayList<>();
+        private final List<Rejection> rejected = new ArrayList<>();
+
+        void register(int row, RegisterUnit unit, Caller caller) {
+            Optional<ConstraintViolation<RegisterUnit>> invalid = validator.validate(unit).stream().findFirst();
+            if (invalid.isPresent()) {
+                Problem.Violation violation = ProblemMapper.violationOf(invalid.get());
+                refuse(row, violation.field(), violation.reason());
+                return;
+            }
+            try {
+                units.add(registration.register(unit, caller).id);
+            } catch (FieldProblem e) {
+                refuse(row, e.field(), e.getMessage());
+            } catch (ForbiddenProblem e) {
+                refuse(row, "municipalityCode", e.getMessage());
+            }
+        }
+
+        void refuse(int row, String field, String reason) {
+            rejected.add(new Rejection(row, field, reason));
+        }
+
+        Result result() {
+            LOG.infof("Bulk registration: %d units registered, %d rows refused", units.size(), rejected.size());
+            return new Result(units.size(), List.copyOf(units), List.copyOf(rejected));
+        }
+    }
+}
