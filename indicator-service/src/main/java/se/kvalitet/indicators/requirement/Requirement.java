@@ -21,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.kvalitet.platform.period.PeriodType;
 import se.kvalitet.platform.unit.AreaOfActivity;
+import se.kvalitet.platform.web.ConflictProblem;
 import se.kvalitet.platform.web.InvalidInputException;
 
 /** A national quality requirement (kvalitetskrav): an indicator with a versioned threshold. */
@@ -88,7 +89,11 @@ public class Requirement extends PanacheEntityBase {
      * Adds a threshold version from {@code validFrom}; the previous one ends there, and results
      * judged under it keep their judgement.
      */
-    public ThresholdVersion addVersion(BigDecimal threshold, int minimumSampleSize, LocalDate validFrom) {
+    public ThresholdVersion addVersion(BigDecimal threshold, int minimumSampleSize, LocalDate validFrom, String basis) {
+        if (isRetired()) {
+            throw new ConflictProblem("validFrom", "requirement " + code + " was retired from " + latestVersion().validTo
+                    + " and takes no new threshold");
+        }
         String problem = unitOfMeasure.problemWith(threshold);
         if (problem != null) {
             throw new InvalidInputException("threshold", problem);
@@ -99,6 +104,7 @@ public class Requirement extends PanacheEntityBase {
         next.threshold = threshold;
         next.minimumSampleSize = minimumSampleSize;
         next.validFrom = validFrom;
+        next.basis = basis;
         if (!versions.isEmpty()) {
             ThresholdVersion previous = latestVersion();
             if (!validFrom.isAfter(previous.validFrom)) {
@@ -109,5 +115,22 @@ public class Requirement extends PanacheEntityBase {
         }
         versions.add(next);
         return next;
+    }
+
+    /** Whether the requirement has a validity end: its latest version ends. */
+    public boolean isRetired() {
+        return !versions.isEmpty() && latestVersion().validTo != null;
+    }
+
+    /** From {@code validTo} on the requirement no longer applies; it is never deleted, and results before it stand. */
+    public void retire(LocalDate validTo) {
+        if (isRetired()) {
+            throw new ConflictProblem("validTo", "requirement " + code + " is already retired from " + latestVersion().validTo);
+        }
+        ThresholdVersion latest = latestVersion();
+        if (!validTo.isAfter(latest.validFrom)) {
+            throw new InvalidInputException("validTo", "must be after " + latest.validFrom + ", when version " + latest.version + " took effect");
+        }
+        latest.validTo = validTo;
     }
 }

@@ -28,7 +28,7 @@ public class RequirementCatalogue {
     }
 
     /** A threshold from a day on, judged only with at least {@code minimumSampleSize} observations. */
-    public record Threshold(BigDecimal value, Integer minimumSampleSize, LocalDate validFrom) {
+    public record Threshold(BigDecimal value, Integer minimumSampleSize, LocalDate validFrom, String basis) {
         int minimumSampleSizeOrNone() {
             return minimumSampleSize == null ? 0 : minimumSampleSize;
         }
@@ -60,7 +60,7 @@ public class RequirementCatalogue {
         requirement.createdAt = clock.instant();
         requirement.createdBy = definedBy;
         Threshold threshold = definition.threshold();
-        requirement.addVersion(threshold.value(), threshold.minimumSampleSizeOrNone(), threshold.validFrom());
+        requirement.addVersion(threshold.value(), threshold.minimumSampleSizeOrNone(), threshold.validFrom(), threshold.basis());
         requirement.persist();
         audit.record("Requirement", requirement.code, "define", null, RequirementView.of(requirement));
         LOG.infof("Requirement %s defined by %s", requirement.code, definedBy);
@@ -71,10 +71,22 @@ public class RequirementCatalogue {
     public Requirement changeThreshold(String code, Threshold threshold, String changedBy) {
         Requirement requirement = find(code);
         RequirementView before = RequirementView.of(requirement);
-        ThresholdVersion version = requirement.addVersion(threshold.value(), threshold.minimumSampleSizeOrNone(), threshold.validFrom());
+        ThresholdVersion version = requirement.addVersion(threshold.value(), threshold.minimumSampleSizeOrNone(), threshold.validFrom(),
+                threshold.basis());
         version.persist();
         audit.record("Requirement", code, "change-threshold", before, RequirementView.of(requirement));
         LOG.infof("Requirement %s threshold version %d from %s by %s", code, version.version, version.validFrom, changedBy);
+        return requirement;
+    }
+
+    /** Retires a requirement: from {@code validTo} on it no longer applies, so no result for a later period is accepted; nothing is deleted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Requirement retire(String code, LocalDate validTo, String retiredBy) {
+        Requirement requirement = find(code);
+        RequirementView before = RequirementView.of(requirement);
+        requirement.retire(validTo);
+        audit.record("Requirement", code, "retire", before, RequirementView.of(requirement));
+        LOG.infof("Requirement %s retired from %s by %s", code, validTo, retiredBy);
         return requirement;
     }
 

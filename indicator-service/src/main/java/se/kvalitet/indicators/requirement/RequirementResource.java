@@ -56,11 +56,16 @@ public class RequirementResource {
             Boolean critical,
             @DecimalMin(value = "0", inclusive = false) @Digits(integer = 3, fraction = 3) BigDecimal weight,
             @Size(max = 100) String sourceReference,
-            @NotNull LocalDate validFrom) {
+            @NotNull LocalDate validFrom,
+            @Size(max = 1000) String thresholdBasis) {
     }
 
     public record AddThresholdVersion(@NotNull @Digits(integer = 9, fraction = 3) BigDecimal threshold, @Min(0) Integer minimumSampleSize,
-            @NotNull LocalDate validFrom) {
+            @NotNull LocalDate validFrom, @Size(max = 1000) String basis) {
+    }
+
+    /** The first day the requirement no longer applies. */
+    public record Retire(@NotNull LocalDate validTo) {
     }
 
     @Inject
@@ -77,7 +82,7 @@ public class RequirementResource {
     public Response create(@NotNull @Valid CreateRequirement request) {
         Requirement requirement = catalogue.define(new Definition(request.code(), request.title(), request.area(), request.unitOfMeasure(),
                 request.direction(), request.periodType(), request.critical(), request.weight(), request.sourceReference(),
-                new Threshold(request.threshold(), request.minimumSampleSize(), request.validFrom())), caller.name());
+                new Threshold(request.threshold(), request.minimumSampleSize(), request.validFrom(), request.thresholdBasis())), caller.name());
         return Response.created(URI.create("/api/v1/requirements/" + requirement.code)).entity(RequirementView.of(requirement)).build();
     }
 
@@ -89,8 +94,18 @@ public class RequirementResource {
     @Operation(summary = "Change a requirement's threshold from a date; earlier judgements keep their version")
     public Response addVersion(@PathParam("code") String code, @NotNull @Valid AddThresholdVersion request) {
         Requirement requirement = catalogue.changeThreshold(requirementCode(code),
-                new Threshold(request.threshold(), request.minimumSampleSize(), request.validFrom()), caller.name());
+                new Threshold(request.threshold(), request.minimumSampleSize(), request.validFrom(), request.basis()), caller.name());
         return Response.status(201).entity(RequirementView.of(requirement)).build();
+    }
+
+    @POST
+    @Path("/{code}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.AGENCY_OFFICER)
+    @Transactional
+    @Operation(summary = "Retire a requirement from a date: no result for a period starting then or later is accepted; it is never deleted, and earlier results and judgements stand")
+    public RequirementView retire(@PathParam("code") String code, @NotNull @Valid Retire request) {
+        return RequirementView.of(catalogue.retire(requirementCode(code), request.validTo(), caller.name()));
     }
 
     @GET

@@ -43,6 +43,10 @@ public class ThresholdVersion extends PanacheEntityBase {
     @Column(name = "valid_to")
     public LocalDate validTo;
 
+    /** Where the threshold figure comes from. */
+    @Column(length = 1000)
+    public String basis;
+
     /** Judges a result: a sample below the minimum is no judgement; the threshold itself is met. */
     public Outcome judge(BigDecimal value, Integer sampleSize) {
         if (minimumSampleSize > 0 && (sampleSize == null || sampleSize < minimumSampleSize)) {

@@ -43,11 +43,16 @@ class AccessMatrixTest {
                 .row("POST /api/v1/requirements/{code}/versions", (r, rel) -> r.contentType("application/json")
                         .body(Map.of("threshold", 85, "validFrom", "2027-01-01")).post("/api/v1/requirements/" + versioned + "/versions"),
                         401, 201, 403, 403, 403, 403, 403, 403)
+                .row("POST /api/v1/requirements/{code}/retire", (r, rel) -> r.contentType("application/json")
+                        .body(Map.of("validTo", "1999-01-01")).post("/api/v1/requirements/" + versioned + "/retire"),
+                        401, 400, 403, 403, 403, 403, 403, 403)
                 .row("GET /api/v1/results", (r, rel) -> r.get("/api/v1/results?unitId=" + (rel == Relation.OWN ? ownUnit : otherUnit)),
                         401, 200, 200, 200, 200, 200, 200, 200)
                 .row("POST /api/v1/results", (r, rel) -> r.contentType("application/json")
                         .body(aResult(rel == Relation.OWN ? ownUnit : otherUnit, code, value.incrementAndGet())).post("/api/v1/results"),
                         401, 201, 403, 403, 403, 403, 403, 201)
+                .row("GET /api/v1/public/results", (r, rel) -> r.get("/api/v1/public/results"),
+                        200, 200, 200, 200, 200, 200, 200, 200)
                 .row("GET /api/v1/audit", (r, rel) -> r.get("/api/v1/audit"),
                         401, 200, 403, 403, 403, 403, 200, 403)
                 .verify();

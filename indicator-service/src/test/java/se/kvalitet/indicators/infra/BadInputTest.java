@@ -55,6 +55,14 @@ class BadInputTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> retiringARequirement() {
+        String code = createRequirement(aRequirement());
+        List<Case> cases = BadInput.forBody(Map.of("validTo", "2027-01-01")).field("validTo", DATE).cases();
+        return BadInput.refused(cases, c -> post("/api/v1/requirements/" + code + "/retire", c),
+                () -> read("/api/v1/requirements/" + code).prettify());
+    }
+
+    @TestFactory
     Stream<DynamicTest> submittingAResult() {
         java.util.UUID unitId = knownUnit(UnitEvent.aUnit());
         String code = createRequirement(aRequirement());
@@ -76,6 +84,10 @@ class BadInputTest {
         cases.addAll(BadInput.filter("/api/v1/results", "size", WHOLE_NUMBER, "0"));
         cases.addAll(BadInput.filter("/api/v1/requirements", "page", WHOLE_NUMBER, "-1"));
         cases.addAll(BadInput.pathParameter("/api/v1/requirements/{code}", "code", TEXT, "lower-case"));
+        cases.addAll(BadInput.filter("/api/v1/public/results", "municipality", TEXT, "180"));
+        cases.addAll(BadInput.filter("/api/v1/public/results", "area", ENUM, "GARDENING"));
+        cases.addAll(BadInput.filter("/api/v1/public/results", "requirement", TEXT, "u 1"));
+        cases.addAll(BadInput.filter("/api/v1/public/results", "size", WHOLE_NUMBER, "501"));
         cases.addAll(BadInput.auditFilters());
         return BadInput.refused(cases, c -> BadInput.get(c, TestTokens.agencyOfficer()), () -> 0);
     }

@@ -18,7 +18,7 @@ class ThresholdVersionTest {
         requirement.code = "U21468";
         requirement.direction = direction;
         requirement.unitOfMeasure = UnitOfMeasure.PERCENT;
-        requirement.addVersion(new BigDecimal("80"), 30, LocalDate.of(2024, 1, 1));
+        requirement.addVersion(new BigDecimal("80"), 30, LocalDate.of(2024, 1, 1), null);
         return requirement;
     }
 
@@ -46,7 +46,7 @@ class ThresholdVersionTest {
     @Test
     void aNewVersionAppliesFromItsDateAndLeavesEarlierPeriodsToTheOld() {
         Requirement requirement = requirement(Direction.HIGHER_IS_BETTER);
-        requirement.addVersion(new BigDecimal("90"), 30, LocalDate.of(2026, 1, 1));
+        requirement.addVersion(new BigDecimal("90"), 30, LocalDate.of(2026, 1, 1), null);
         assertThat(requirement.versionValidOn(LocalDate.of(2025, 7, 1))).get().extracting(v -> v.version).isEqualTo(1);
         assertThat(requirement.versionValidOn(LocalDate.of(2026, 1, 1))).get().extracting(v -> v.version).isEqualTo(2);
         assertThat(requirement.versionValidOn(LocalDate.of(2023, 12, 31))).isEmpty();
@@ -55,14 +55,14 @@ class ThresholdVersionTest {
     @Test
     void aNewVersionMustStartAfterThePrevious() {
         Requirement requirement = requirement(Direction.HIGHER_IS_BETTER);
-        assertThatThrownBy(() -> requirement.addVersion(BigDecimal.TEN, 0, LocalDate.of(2024, 1, 1)))
+        assertThatThrownBy(() -> requirement.addVersion(BigDecimal.TEN, 0, LocalDate.of(2024, 1, 1), null))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("validFrom");
     }
 
     @Test
     void aPercentageThresholdLiesFromZeroToAHundred() {
         Requirement requirement = requirement(Direction.HIGHER_IS_BETTER);
-        assertThatThrownBy(() -> requirement.addVersion(new BigDecimal("100.001"), 0, LocalDate.of(2026, 1, 1)))
+        assertThatThrownBy(() -> requirement.addVersion(new BigDecimal("100.001"), 0, LocalDate.of(2026, 1, 1), null))
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("threshold");
         assertThat(UnitOfMeasure.PERCENT.problemWith(BigDecimal.valueOf(100))).isNull();
         assertThat(UnitOfMeasure.DAYS.problemWith(BigDecimal.valueOf(400))).isNull();
