@@ -22,6 +22,7 @@ import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.events.Outbox;
 import se.kvalitet.platform.period.Period;
 import se.kvalitet.platform.web.ConflictProblem;
+import se.kvalitet.platform.web.FieldProblem;
 import se.kvalitet.platform.web.InvalidInputException;
 
 /** Recording a result: judge it against the threshold valid for its period, store, announce. */
@@ -50,7 +51,8 @@ public class ResultRecording {
         }
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    /** Refuses before it writes anything, so a refused row of a batch leaves the others' transaction intact. */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = FieldProblem.class)
     public Recorded record(SubmitResult submitted, String recordedBy) {
         KnownUnit unit = KnownUnit.findById(submitted.unitId());
         if (unit == null) {

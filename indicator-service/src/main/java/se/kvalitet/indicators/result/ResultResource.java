@@ -1,5 +1,6 @@
 package se.kvalitet.indicators.result;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.UUID;
@@ -23,6 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.kvalitet.indicators.requirement.Requirement;
@@ -57,6 +62,9 @@ public class ResultResource {
     @Inject
     Visibility visibility;
 
+    @Inject
+    ResultBatch batch;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.INDICATOR_PUBLISHER, Roles.AGENCY_OFFICER })
@@ -68,6 +76,17 @@ public class ResultResource {
         return recorded.created()
                 ? Response.created(URI.create("/api/v1/results?unitId=" + view.unitId())).entity(view).build()
                 : Response.ok(view).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.INDICATOR_PUBLISHER, Roles.AGENCY_OFFICER })
+    @Transactional
+    @Operation(summary = "Submit up to 10,000 results in one JSON array; each row recorded as a single result is (identical: no change; changed: a correction), each refused row answered with its number, field and reason. Two rows for the same unit, requirement and period with different values are both refused")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SubmitResult.class)))
+    public ResultBatch.Result submitMany(InputStream body) {
+        return batch.fromJson(body, caller.name());
     }
 
     @GET

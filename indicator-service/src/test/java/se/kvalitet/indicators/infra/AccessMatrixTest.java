@@ -51,6 +51,8 @@ class AccessMatrixTest {
                 .row("POST /api/v1/results", (r, rel) -> r.contentType("application/json")
                         .body(aResult(rel == Relation.OWN ? ownUnit : otherUnit, code, value.incrementAndGet())).post("/api/v1/results"),
                         401, 201, 403, 403, 403, 403, 403, 201)
+                .row("POST /api/v1/results/batch", (r, rel) -> r.contentType("application/json").body("[]").post("/api/v1/results/batch"),
+                        401, 200, 403, 403, 403, 403, 403, 200)
                 .row("GET /api/v1/public/results", (r, rel) -> r.get("/api/v1/public/results"),
                         200, 200, 200, 200, 200, 200, 200, 200)
                 .row("GET /api/v1/audit", (r, rel) -> r.get("/api/v1/audit"),

@@ -1,6 +1,5 @@
 package se.kvalitet.registry.unit;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,17 +14,15 @@ import jakarta.validation.Validator;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.kvalitet.platform.input.CsvInput;
+import se.kvalitet.platform.input.JsonRows;
+import se.kvalitet.platform.input.RowRejection;
 import se.kvalitet.platform.security.Caller;
 import se.kvalitet.platform.unit.AreaOfActivity;
 import se.kvalitet.platform.web.FieldProblem;
 import se.kvalitet.platform.web.ForbiddenProblem;
-import se.kvalitet.platform.web.InvalidInputException;
 import se.kvalitet.platform.web.Problem;
 import se.kvalitet.platform.web.ProblemMapper;
 import se.kvalitet.registry.unit.UnitResource.RegisterUnit;
@@ -42,12 +39,8 @@ public class UnitBulk {
     public static final List<String> CSV_HEADER = List.of("name", "principalOrgNumber", "municipalityCode", "area", "permitId");
     private static final Logger LOG = Logger.getLogger(UnitBulk.class);
 
-    /** A row refused: its number (from 1, a CSV header not counted), the field and why. */
-    public record Rejection(int row, String field, String reason) {
-    }
-
     /** What a bulk registration did: the units registered, in row order, and the rows refused. */
-    public record Result(int accepted, List<UUID> units, List<Rejection> rejected) {
+    public record Result(int accepted, List<UUID> units, List<RowRejection> rejected) {
     }
 
     private final UnitRegistration registration;
@@ -62,26 +55,12 @@ public class UnitBulk {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Result fromJson(InputStream body, Caller caller) {
-        JsonNode rows;
-        try {
-            rows = mapper.readTree(body);
-        } catch (IOException e) {
-            throw new InvalidInputException("body", "is not one valid JSON array");
-        }
-        if (rows == null || !rows.isArray()) {
-            throw new InvalidInputException("body", "must be a JSON array of units");
-        }
-        requireAtMost(rows.size());
         Outcome outcome = new Outcome();
-        for (int i = 0; i < rows.size(); i++) {
-            int row = i + 1;
-            try {
-                outcome.register(row, mapper.treeToValue(rows.get(i), RegisterUnit.class), caller);
-            } catch (JsonMappingException e) {
-                Problem.Violation violation = ProblemMapper.violationOf(e);
-                outcome.refuse(row, violation.field(), violation.reason());
-            } catch (JsonProcessingException e) {
-                outcome.refuse(row, "body", "is not a unit");
+        for (JsonRows.Row<RegisterUnit> row : JsonRows.read(body, RegisterUnit.class, MAX_ROWS, mapper, validator)) {
+            if (row.rejection() != null) {
+                outcome.rejected.add(row.rejection());
+            } else {
+                outcome.register(row.number(), row.value(), caller);
             }
         }
         return outcome.result();
@@ -107,17 +86,11 @@ public class UnitBulk {
         return outcome.result();
     }
 
-    private static void requireAtMost(int rows) {
-        if (rows > MAX_ROWS) {
-            throw new InvalidInputException("body", "holds more than " + MAX_ROWS + " rows; send at most " + MAX_ROWS + " at a time");
-        }
-    }
-
     /** The units registered and rows refused so far. */
     private final class Outcome {
 
         private final List<UUID> units = new ArrayList<>();
-        private final List<Rejection> rejected = new ArrayList<>();
+        private final List<RowRejection> rejected = new ArrayList<>();
 
         void register(int row, RegisterUnit unit, Caller caller) {
             Optional<ConstraintViolation<RegisterUnit>> invalid = validator.validate(unit).stream().findFirst();
@@ -136,7 +109,7 @@ public class UnitBulk {
         }
 
         void refuse(int row, String field, String reason) {
-            rejected.add(new Rejection(row, field, reason));
+            rejected.add(new RowRejection(row, field, reason));
         }
 
         Result result() {

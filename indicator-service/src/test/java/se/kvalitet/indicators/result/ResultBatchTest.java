@@ -1,0 +1,106 @@
+package se.kvalitet.indicators.result;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static se.kvalitet.indicators.Fixtures.aRequirement;
+import static se.kvalitet.indicators.Fixtures.aResult;
+import static se.kvalitet.indicators.Fixtures.createRequirement;
+import static se.kvalitet.indicators.Fixtures.knownUnit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import se.kvalitet.testsupport.TestTokens;
+import se.kvalitet.testsupport.Topic;
+import se.kvalitet.testsupport.UnitEvent;
+
+/** Many results in one request: each row recorded as a single result is, each refused row answered by number. */
+@QuarkusTest
+class ResultBatchTest {
+
+    @Test
+    void eachRowIsRecordedOrRefusedByItsNumber() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        String code = createRequirement(aRequirement());
+        submit(List.of(row(unitId, code, "2025", 70))).body("recorded", equalTo(1));
+
+        List<Object> rows = new ArrayList<>();
+        rows.add(row(unitId, code, "2024", 85));                       // 1 recorded
+        rows.add(row(unitId, code, "2025", 70));                       // 2 identical to what is stored: unchanged
+        rows.add(row(unitId, "NO-SUCH-REQUIREMENT", "2024", 85));      // 3
+        rows.add(row(UUID.randomUUID(), code, "2024", 85));            // 4 unknown unit
+        rows.add(row(unitId, code, "2024Q3", 85));                     // 5 wrong period type
+        rows.add(row(unitId, code, "2025Q5", 85));                     // 6 malformed period
+        rows.add(row(unitId, code, "2027", 101));                      // 7 a percentage above 100
+        rows.add(with(row(unitId, code, "2020", 85), "sampleSize", -1));  // 8
+        rows.add(with(row(unitId, code, "2020", 85), "sampleSize", 2.5)); // 9 fractional sample size
+        rows.add(with(row(unitId, code, "2020", 85), "value", "eighty")); // 10 non-numeric value
+        rows.add(row(unitId, code, "2026", 60));                       // 11 and 12 disagree on one key
+        rows.add(row(unitId, code, "2026", 61));
+        rows.add(row(unitId, code, "2028", 90));                       // 13 and 14 agree: recorded once, then unchanged
+        rows.add(row(unitId, code, "2028", 90));
+        JsonPath result = submit(rows).statusCode(200).extract().jsonPath();
+
+        assertThat(result.getInt("recorded")).isEqualTo(2);
+        assertThat(result.getInt("unchanged")).isEqualTo(2);
+        assertThat(result.getList("rejected.row")).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(result.getList("rejected.field")).containsExactly("requirementCode", "unitId", "period", "period", "value", "sampleSize",
+                "sampleSize", "value", "value", "value");
+        assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + unitId).then().extract().jsonPath()
+                .getList("items.period")).containsExactlyInAnyOrder("2024", "2025", "2028");
+        Topic.named("indicator.results.v1").awaitRecord(r -> r.key().equals(unitId.toString()) && r.value().contains("\"period\":\"2024\""));
+    }
+
+    @Test
+    void aBatchThatCannotBeReadIsRefusedWholeAndNothingIsStored() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        String code = createRequirement(aRequirement());
+        given().auth().oauth2(TestTokens.publisher()).contentType(ContentType.JSON).body(json(Collections.nCopies(ResultBatch.MAX_ROWS + 1,
+                row(unitId, code, "2024", 85)))).post("/api/v1/results/batch").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("body"));
+        given().auth().oauth2(TestTokens.publisher()).contentType(ContentType.JSON).body(json(row(unitId, code, "2024", 85)))
+                .post("/api/v1/results/batch").then().statusCode(400).body("violations[0].field", equalTo("body"));
+        given().auth().oauth2(TestTokens.publisher()).contentType("text/plain").body("2024,85").post("/api/v1/results/batch").then()
+                .statusCode(415);
+        assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + unitId).then().extract().jsonPath()
+                .getInt("total")).isZero();
+        given().auth().oauth2(TestTokens.municipality("2120000142")).contentType(ContentType.JSON).body("[]").post("/api/v1/results/batch")
+                .then().statusCode(403);
+    }
+
+    private static ValidatableResponse submit(List<Object> rows) {
+        return given().auth().oauth2(TestTokens.publisher()).contentType(ContentType.JSON).body(json(rows)).post("/api/v1/results/batch").then();
+    }
+
+    private static Map<String, Object> row(UUID unitId, String code, String period, Object value) {
+        Map<String, Object> row = aResult(unitId, code, value);
+        row.put("period", period);
+        return row;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> row, String field, Object value) {
+        row.put(field, value);
+        return row;
+    }
+
+    private static String json(Object value) {
+        try {
+            return new ObjectMapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
