@@ -32,7 +32,7 @@ insert into measure (code, title, description, evidence, estimated_cost, created
     || 'i hemtjänsten (2020): the fixed care contact shall meet the user''s need for security and continuity. SOU '
     || '2020:80 Äldreomsorgen under pandemin (Coronakommissionen, 2020) on staff turnover and hourly-paid staff as '
     || 'structural weaknesses, after which the Riksdag funded fewer hourly employments and more staff continuity (bet. '
-    || '2020/21:FiU46). Indicator: Kolada U21401, median number of staff a home-care user with at least two daily '
+    || '2020/21:FiU46). Indicator: Kolada U21401, mean number of staff a home-care user with at least two daily '
     || 'visits meets in 14 days.',
     427000.00, timestamptz '2026-11-26 00:00:00+00', 'starter catalogue');
 
