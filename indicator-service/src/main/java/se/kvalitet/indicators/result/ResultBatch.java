@@ -36,7 +36,7 @@ public class ResultBatch {
     private static final Logger LOG = Logger.getLogger(ResultBatch.class);
 
     /** What a batch did: results recorded (first results and corrections), rows that changed nothing, rows refused. */
-    public record Result(int recorded, int unchanged, List<RowRejection> rejected) {
+    public record BatchResult(int recorded, int unchanged, List<RowRejection> rejected) {
     }
 
     private record Key(UUID unitId, String requirementCode, String period) {
@@ -53,7 +53,7 @@ public class ResultBatch {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Result fromJson(InputStream body, String recordedBy) {
+    public BatchResult fromJson(InputStream body, String recordedBy) {
         List<JsonRows.Row<SubmitResult>> rows = JsonRows.read(body, SubmitResult.class, MAX_ROWS, mapper, validator);
         List<RowRejection> rejected = new ArrayList<>();
         Set<Integer> conflicting = conflicting(rows);
@@ -78,7 +78,7 @@ public class ResultBatch {
             }
         }
         LOG.infof("Result batch by %s: %d recorded, %d unchanged, %d refused", recordedBy, recorded, unchanged, rejected.size());
-        return new Result(recorded, unchanged, rejected);
+        return new BatchResult(recorded, unchanged, rejected);
     }
 
     /** The rows whose key another row of the batch gives with another value or sample size. */

@@ -85,7 +85,7 @@ public class ResultResource {
     @Transactional
     @Operation(summary = "Submit up to 10,000 results in one JSON array; each row recorded as a single result is (identical: no change; changed: a correction), each refused row answered with its number, field and reason. Two rows for the same unit, requirement and period with different values are both refused")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SubmitResult.class)))
-    public ResultBatch.Result submitMany(InputStream body) {
+    public ResultBatch.BatchResult submitMany(InputStream body) {
         return batch.fromJson(body, caller.name());
     }
 

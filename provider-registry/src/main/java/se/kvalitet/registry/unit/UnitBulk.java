@@ -40,7 +40,7 @@ public class UnitBulk {
     private static final Logger LOG = Logger.getLogger(UnitBulk.class);
 
     /** What a bulk registration did: the units registered, in row order, and the rows refused. */
-    public record Result(int accepted, List<UUID> units, List<RowRejection> rejected) {
+    public record BulkResult(int accepted, List<UUID> units, List<RowRejection> rejected) {
     }
 
     private final UnitRegistration registration;
@@ -54,7 +54,7 @@ public class UnitBulk {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Result fromJson(InputStream body, Caller caller) {
+    public BulkResult fromJson(InputStream body, Caller caller) {
         Outcome outcome = new Outcome();
         for (JsonRows.Row<RegisterUnit> row : JsonRows.read(body, RegisterUnit.class, MAX_ROWS, mapper, validator)) {
             if (row.rejection() != null) {
@@ -67,7 +67,7 @@ public class UnitBulk {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Result fromCsv(InputStream body, Caller caller) {
+    public BulkResult fromCsv(InputStream body, Caller caller) {
         Outcome outcome = new Outcome();
         for (CsvInput.Row row : CsvInput.read(body, CSV_HEADER, MAX_ROWS)) {
             if (row.problem() != null) {
@@ -112,9 +112,9 @@ public class UnitBulk {
             rejected.add(new RowRejection(row, field, reason));
         }
 
-        Result result() {
+        BulkResult result() {
             LOG.infof("Bulk registration: %d units registered, %d rows refused", units.size(), rejected.size());
-            return new Result(units.size(), List.copyOf(units), List.copyOf(rejected));
+            return new BulkResult(units.size(), List.copyOf(units), List.copyOf(rejected));
         }
     }
 }

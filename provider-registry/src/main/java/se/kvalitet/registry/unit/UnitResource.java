@@ -141,7 +141,7 @@ public class UnitResource {
     @Operation(summary = "Register up to 10,000 units in one request: a JSON array of units, or text/csv with the header name,principalOrgNumber,municipalityCode,area,permitId (UTF-8, no byte-order mark; an empty permitId cell for a municipal unit). Valid rows are stored and announced; each refused row is answered with its number (from 1, the header not counted), field and reason")
     @RequestBody(content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RegisterUnit.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
-    public UnitBulk.Result registerMany(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+    public UnitBulk.BulkResult registerMany(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
         return contentType != null && contentType.startsWith(CSV) ? bulk.fromCsv(body, caller) : bulk.fromJson(body, caller);
     }
 
