@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import se.kvalitet.indicators.requirement.Requirement;
 import se.kvalitet.platform.period.PeriodRange;
 import se.kvalitet.platform.query.Filter;
@@ -43,6 +45,9 @@ import se.kvalitet.platform.security.Visibility;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Results")
 public class ResultResource {
+
+    /** Long enough for the largest batch on a busy machine; one transaction for all its accepted rows. */
+    static final int BATCH_TIMEOUT_SECONDS = 600;
 
     public record SubmitResult(
             @NotNull UUID unitId,
@@ -83,6 +88,7 @@ public class ResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.INDICATOR_PUBLISHER, Roles.AGENCY_OFFICER })
     @Transactional
+    @TransactionConfiguration(timeout = BATCH_TIMEOUT_SECONDS)
     @Operation(summary = "Submit up to 10,000 results in one JSON array; each row recorded as a single result is (identical: no change; changed: a correction), each refused row answered with its number, field and reason. Two rows for the same unit, requirement and period with different values are both refused")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SubmitResult.class)))
     public ResultBatch.BatchResult submitMany(InputStream body) {

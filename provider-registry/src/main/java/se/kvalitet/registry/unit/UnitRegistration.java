@@ -82,7 +82,7 @@ public class UnitRegistration {
         unit.status = UnitStatus.ACTIVE;
         unit.registeredAt = clock.instant();
         unit.registeredBy = caller.name();
-        unit.persistAndFlush();
+        unit.persist();
         outbox.publish(TOPIC, UNIT_REGISTERED, unit.id.toString(), unit.state());
         audit.record("Unit", unit.id, "register", null, unit.state());
         registered.increment();

@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import se.kvalitet.platform.query.Filter;
 import se.kvalitet.platform.query.Paging;
 import se.kvalitet.platform.query.Params;
@@ -47,6 +49,8 @@ import se.kvalitet.platform.unit.UnitStatus;
 public class UnitResource {
 
     public static final String CSV = "text/csv";
+    /** Long enough for the largest bulk registration on a busy machine; one transaction, so all or nothing of its valid rows. */
+    static final int BULK_TIMEOUT_SECONDS = 600;
 
     public record RegisterUnit(
             @NotBlank @Size(max = 200) String name,
@@ -138,6 +142,7 @@ public class UnitResource {
     @Consumes({ MediaType.APPLICATION_JSON, CSV })
     @RolesAllowed({ Roles.AGENCY_OFFICER, Roles.MUNICIPALITY })
     @Transactional
+    @TransactionConfiguration(timeout = BULK_TIMEOUT_SECONDS)
     @Operation(summary = "Register up to 10,000 units in one request: a JSON array of units, or text/csv with the header name,principalOrgNumber,municipalityCode,area,permitId (UTF-8, no byte-order mark; an empty permitId cell for a municipal unit). Valid rows are stored and announced; each refused row is answered with its number (from 1, the header not counted), field and reason")
     @RequestBody(content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RegisterUnit.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
