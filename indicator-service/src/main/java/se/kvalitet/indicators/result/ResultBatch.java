@@ -2,6 +2,7 @@ package se.kvalitet.indicators.result;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.kvalitet.indicators.result.ResultResource.SubmitResult;
+import se.kvalitet.indicators.unit.KnownUnit;
 import se.kvalitet.platform.input.JsonRows;
 import se.kvalitet.platform.input.RowRejection;
 import se.kvalitet.platform.web.FieldProblem;
@@ -57,6 +59,8 @@ public class ResultBatch {
         List<JsonRows.Row<SubmitResult>> rows = JsonRows.read(body, SubmitResult.class, MAX_ROWS, mapper, validator);
         List<RowRejection> rejected = new ArrayList<>();
         Set<Integer> conflicting = conflicting(rows);
+        ResultRecording.CurrentResults current = prefetched(rows);
+        Set<Key> recordedKeys = new HashSet<>();
         int recorded = 0;
         int unchanged = 0;
         for (JsonRows.Row<SubmitResult> row : rows) {
@@ -65,9 +69,11 @@ public class ResultBatch {
             } else if (conflicting.contains(row.number())) {
                 rejected.add(new RowRejection(row.number(), "value",
                         "another row of this batch gives a different value for the same unit, requirement and period"));
+            } else if (!recordedKeys.add(keyOf(row.value()))) {
+                unchanged++; // the same row again: the first of them was recorded
             } else {
                 try {
-                    if (recording.record(row.value(), recordedBy).created()) {
+                    if (recording.record(row.value(), recordedBy, current).created()) {
                         recorded++;
                     } else {
                         unchanged++;
@@ -81,11 +87,32 @@ public class ResultBatch {
         return new BatchResult(recorded, unchanged, rejected);
     }
 
+    /**
+     * The batch's units and current results read in two queries up front, rather than one query per
+     * row (each of which would also flush the rows recorded before it).
+     */
+    private static ResultRecording.CurrentResults prefetched(List<JsonRows.Row<SubmitResult>> rows) {
+        Set<UUID> unitIds = new HashSet<>();
+        rows.stream().filter(row -> row.value() != null).forEach(row -> unitIds.add(row.value().unitId()));
+        if (unitIds.isEmpty()) {
+            return ResultRecording.FROM_DATABASE;
+        }
+        KnownUnit.list("id in ?1", unitIds);
+        Map<Key, IndicatorResult> current = new HashMap<>();
+        IndicatorResult.<IndicatorResult>list("unitId in ?1 and superseded = false", unitIds)
+                .forEach(result -> current.put(new Key(result.unitId, result.requirementCode, result.period), result));
+        return (unitId, code, period) -> current.get(new Key(unitId, code, period));
+    }
+
+    private static Key keyOf(SubmitResult result) {
+        return new Key(result.unitId(), result.requirementCode(), result.period());
+    }
+
     /** The rows whose key another row of the batch gives with another value or sample size. */
     private static Set<Integer> conflicting(List<JsonRows.Row<SubmitResult>> rows) {
         Map<Key, List<JsonRows.Row<SubmitResult>>> byKey = new LinkedHashMap<>();
         rows.stream().filter(row -> row.value() != null).forEach(row -> byKey.computeIfAbsent(
-                new Key(row.value().unitId(), row.value().requirementCode(), row.value().period()), key -> new ArrayList<>()).add(row));
+                keyOf(row.value()), key -> new ArrayList<>()).add(row));
         Set<Integer> conflicting = new HashSet<>();
         for (List<JsonRows.Row<SubmitResult>> same : byKey.values()) {
             SubmitResult first = same.get(0).value();

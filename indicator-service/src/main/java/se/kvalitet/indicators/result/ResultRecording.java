@@ -51,9 +51,24 @@ public class ResultRecording {
         }
     }
 
+    /** The current revision of a unit's result for a requirement and period, if there is one. */
+    @FunctionalInterface
+    public interface CurrentResults {
+        IndicatorResult of(UUID unitId, String requirementCode, String period);
+    }
+
+    /** Reads each current revision from the database when it is needed. */
+    static final CurrentResults FROM_DATABASE = (unitId, code, period) -> IndicatorResult.<IndicatorResult>find(
+            "unitId = ?1 and requirementCode = ?2 and period = ?3 and superseded = false", unitId, code, period).firstResult();
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Recorded record(SubmitResult submitted, String recordedBy) {
+        return record(submitted, recordedBy, FROM_DATABASE);
+    }
+
     /** Refuses before it writes anything, so a refused row of a batch leaves the others' transaction intact. */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = FieldProblem.class)
-    public Recorded record(SubmitResult submitted, String recordedBy) {
+    public Recorded record(SubmitResult submitted, String recordedBy, CurrentResults currentResults) {
         KnownUnit unit = KnownUnit.findById(submitted.unitId());
         if (unit == null) {
             throw new InvalidInputException("unitId", "no such unit in the registry");
@@ -83,9 +98,7 @@ public class ResultRecording {
         if (problem != null) {
             throw new InvalidInputException("value", problem);
         }
-        IndicatorResult current = IndicatorResult.find(
-                "unitId = ?1 and requirementCode = ?2 and period = ?3 and superseded = false",
-                unit.id, requirement.code, period.text()).firstResult();
+        IndicatorResult current = currentResults.of(unit.id, requirement.code, period.text());
         if (current != null && current.sameAs(value, submitted.sampleSize())) {
             return new Recorded(current, false);
         }
