@@ -3,7 +3,6 @@ package se.kvalitet.contracts.contract;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +16,7 @@ import se.kvalitet.contracts.assessment.JudgedResult;
 import se.kvalitet.contracts.assessment.Policies;
 import se.kvalitet.contracts.measure.Measure;
 import se.kvalitet.platform.audit.AuditTrail;
+import se.kvalitet.platform.period.SwedishCalendar;
 import se.kvalitet.platform.unit.UnitReadModel;
 
 /**
@@ -28,7 +28,6 @@ import se.kvalitet.platform.unit.UnitReadModel;
 @ApplicationScoped
 public class ContractLifecycle {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final Logger LOG = Logger.getLogger(ContractLifecycle.class);
 
     private final Policies policies;
@@ -46,7 +45,7 @@ public class ContractLifecycle {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZONE);
+        return SwedishCalendar.today(clock);
     }
 
     /** The unit's contract in progress, if it has one (there is at most one). */

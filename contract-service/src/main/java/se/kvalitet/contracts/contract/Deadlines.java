@@ -1,16 +1,11 @@
 package se.kvalitet.contracts.contract;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import se.kvalitet.platform.audit.Actor;
+import se.kvalitet.platform.schedule.DueWork;
 
 /**
  * The job that enforces every contract deadline on the injected clock, every
@@ -23,7 +18,6 @@ import se.kvalitet.platform.audit.Actor;
 public class Deadlines {
 
     public static final String JOB = "contract-deadlines";
-    private static final Logger LOG = Logger.getLogger(Deadlines.class);
 
     private final ContractLifecycle lifecycle;
 
@@ -39,22 +33,11 @@ public class Deadlines {
 
     /** Enforces every deadline due today; returns how many contracts it looked at. */
     public int enforce() {
-        return Actor.scheduler(JOB).act(() -> {
-            LocalDate today = lifecycle.today();
-            List<UUID> due = QuarkusTransaction.requiringNew().call(() -> Contract.find(
-                    "select distinct c.id from Contract c left join c.milestones m where"
-                            + " (c.status = ?1 and c.signingDeadline < ?4)"
-                            + " or (c.status = ?2 and c.startDate <= ?4)"
-                            + " or (c.status = ?3 and (c.endDate < ?4 or (m.doneOn is null and m.overdueAnnouncedOn is null and m.dueDate < ?4)))",
-                    ContractStatus.ISSUED, ContractStatus.SIGNED, ContractStatus.ACTIVE, today).project(UUID.class).list());
-            for (UUID id : due) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> lifecycle.enforceDeadlines(id));
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "Could not enforce the deadlines of contract %s; the next run tries again", id);
-                }
-            }
-            return due.size();
-        });
+        return DueWork.run(JOB, () -> Contract.find("select distinct c.id from Contract c left join c.milestones m where"
+                + " (c.status = ?1 and c.signingDeadline < ?4)"
+                + " or (c.status = ?2 and c.startDate <= ?4)"
+                + " or (c.status = ?3 and (c.endDate < ?4 or (m.doneOn is null and m.overdueAnnouncedOn is null and m.dueDate < ?4)))",
+                ContractStatus.ISSUED, ContractStatus.SIGNED, ContractStatus.ACTIVE, lifecycle.today()).project(UUID.class).list(),
+                lifecycle::enforceDeadlines);
     }
 }

@@ -1,8 +1,5 @@
 package se.kvalitet.contracts.register;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.kvalitet.contracts.contract.Contract;
-import se.kvalitet.contracts.contract.ContractLifecycle;
 import se.kvalitet.contracts.contract.ContractStatus;
+import se.kvalitet.platform.period.SwedishCalendar;
 import se.kvalitet.platform.query.Filter;
 import se.kvalitet.platform.query.Paging;
 import se.kvalitet.platform.query.Params;
@@ -49,8 +45,6 @@ import se.kvalitet.platform.web.Csv;
 @PermitAll
 public class PublicContractResource {
 
-    public static final String CSV = "text/csv";
-
     /** One contract as the public sees it. */
     public record PublicContract(UUID contractId, UUID unitId, String unitName, String municipalityCode, AreaOfActivity area,
             ContractStatus status, String period, List<String> breachedRequirements, LocalDate issuedOn, LocalDate startDate,
@@ -62,7 +56,7 @@ public class PublicContractResource {
         }
 
         private static LocalDate date(Instant instant) {
-            return instant == null ? null : LocalDate.ofInstant(instant, ContractLifecycle.ZONE);
+            return instant == null ? null : SwedishCalendar.dayOf(instant);
         }
 
         List<Object> cells() {
@@ -79,12 +73,12 @@ public class PublicContractResource {
             "breachedRequirements", "issuedOn", "startDate", "endDate", "closedOn");
 
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Transactional
     @Operation(summary = "The public register of issued contracts, newest first, filtered by municipality, area and status; paged JSON, or with Accept: text/csv every matching contract")
     @APIResponse(responseCode = "200", description = "The register", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublicPage.class)),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(@QueryParam("municipality") String municipality, @QueryParam("area") String area,
             @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
@@ -95,14 +89,9 @@ public class PublicContractResource {
                 .equal("area", Params.enumValue(AreaOfActivity.class, "area", area))
                 .equal("status", Params.enumValue(ContractStatus.class, "status", status));
         String query = filter.orderBy("issuedAt desc, id");
-        if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
-            List<PublicContract> rows = Contract.<Contract>find(query, filter.parameters()).stream().map(PublicContract::of).toList();
-            StreamingOutput body = output -> {
-                BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-                Csv.write(writer, CSV_HEADER, rows.stream().map(PublicContract::cells));
-                writer.flush();
-            };
-            return Response.ok(body, CSV + "; charset=UTF-8").build();
+        if (Csv.wanted(accept)) {
+            return Csv.answer(CSV_HEADER, () -> Contract.<Contract>find(query, filter.parameters()).stream()
+                    .map(PublicContract::of).map(PublicContract::cells));
         }
         return Response.ok(paging.of(Contract.find(query, filter.parameters()), PublicContract::of), MediaType.APPLICATION_JSON).build();
     }

@@ -1,12 +1,6 @@
 package se.kvalitet.indicators.result;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import se.kvalitet.indicators.requirement.Requirement;
 import se.kvalitet.platform.query.Paging;
 import se.kvalitet.platform.query.Params;
@@ -55,8 +47,6 @@ import se.kvalitet.platform.web.Csv;
 @PermitAll
 public class PublicResultResource {
 
-    public static final String CSV = "text/csv";
-    private static final int FETCH_SIZE = 5000;
     private static final List<String> CSV_HEADER = List.of("unitId", "unitName", "municipalityCode", "area", "requirementCode",
             "requirementTitle", "unitOfMeasure", "direction", "period", "value", "threshold", "outcome");
     private static final String COLUMNS = "r.unit_id, u.name, u.municipality_code, u.area, r.requirement_code, q.title, q.unit_of_measure,"
@@ -87,12 +77,12 @@ public class PublicResultResource {
     EntityManager entityManager;
 
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Transactional
     @Operation(summary = "The latest judged result of every unit for every requirement, by municipality, unit and requirement; filters municipality, area and requirement; paged JSON, or with Accept: text/csv every matching result streamed")
     @APIResponse(responseCode = "200", description = "Published results", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedPage.class)),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(@QueryParam("municipality") String municipality, @QueryParam("area") String area,
             @QueryParam("requirement") String requirement, @QueryParam("page") String page, @QueryParam("size") String size,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
@@ -116,8 +106,8 @@ public class PublicResultResource {
         }
         String latest = LATEST.formatted(conditions.stream().map(c -> " and " + c).reduce("", String::concat));
         String ordered = "select * from (" + latest + ") p order by p.municipality_code, p.name, p.unit_id, p.requirement_code";
-        if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
-            return Response.ok(csv(ordered, parameters), CSV + "; charset=UTF-8").build();
+        if (Csv.wanted(accept)) {
+            return Csv.answer(CSV_HEADER, () -> csvRows(ordered, parameters));
         }
         Query rows = entityManager.createNativeQuery(ordered).setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size());
         Query count = entityManager.createNativeQuery("select count(*) from (" + latest + ") p");
@@ -131,23 +121,13 @@ public class PublicResultResource {
                 ((Number) count.getSingleResult()).longValue()), MediaType.APPLICATION_JSON).build();
     }
 
-    /** Streams every matching result from a database cursor, in its own transaction. */
-    private StreamingOutput csv(String query, Map<String, Object> parameters) {
-        return output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
-            QuarkusTransaction.requiringNew().run(() -> {
-                Query rows = entityManager.createNativeQuery(query).setHint("org.hibernate.fetchSize", FETCH_SIZE)
-                        .setHint("org.hibernate.readOnly", true);
-                parameters.forEach(rows::setParameter);
-                @SuppressWarnings("unchecked")
-                Stream<Object[]> stream = rows.getResultStream();
-                try (stream) {
-                    Csv.write(writer, CSV_HEADER, stream.map(Arrays::asList));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            writer.flush();
-        };
+    /** Every matching result, read from a database cursor while the answer is written. */
+    private Stream<List<Object>> csvRows(String query, Map<String, Object> parameters) {
+        Query rows = entityManager.createNativeQuery(query).setHint("org.hibernate.fetchSize", Csv.CURSOR_FETCH_SIZE)
+                .setHint("org.hibernate.readOnly", true);
+        parameters.forEach(rows::setParameter);
+        @SuppressWarnings("unchecked")
+        Stream<Object[]> stream = rows.getResultStream();
+        return stream.map(Arrays::asList);
     }
 }

@@ -80,8 +80,14 @@ public class UnitBulk {
                 outcome.refuse(row.number(), "area", "must be one of " + List.of(AreaOfActivity.values()));
                 continue;
             }
-            outcome.register(row.number(), new RegisterUnit(cells.get(0), cells.get(1), cells.get(2), area.get(),
-                    cells.get(4).isEmpty() ? null : cells.get(4)), caller);
+            RegisterUnit unit = new RegisterUnit(cells.get(0), cells.get(1), cells.get(2), area.get(), cells.get(4).isEmpty() ? null : cells.get(4));
+            Optional<ConstraintViolation<RegisterUnit>> invalid = validator.validate(unit).stream().findFirst();
+            if (invalid.isPresent()) {
+                Problem.Violation violation = ProblemMapper.violationOf(invalid.get());
+                outcome.refuse(row.number(), violation.field(), violation.reason());
+            } else {
+                outcome.register(row.number(), unit, caller);
+            }
         }
         return outcome.result();
     }
@@ -92,13 +98,8 @@ public class UnitBulk {
         private final List<UUID> units = new ArrayList<>();
         private final List<RowRejection> rejected = new ArrayList<>();
 
+        /** A row whose unit binds and passes bean validation: registered, or refused with the registration's reason. */
         void register(int row, RegisterUnit unit, Caller caller) {
-            Optional<ConstraintViolation<RegisterUnit>> invalid = validator.validate(unit).stream().findFirst();
-            if (invalid.isPresent()) {
-                Problem.Violation violation = ProblemMapper.violationOf(invalid.get());
-                refuse(row, violation.field(), violation.reason());
-                return;
-            }
             try {
                 units.add(registration.register(unit, caller).id);
             } catch (FieldProblem e) {

@@ -42,13 +42,13 @@ import se.kvalitet.platform.security.Visibility;
 import se.kvalitet.platform.unit.AreaOfActivity;
 import se.kvalitet.platform.unit.UnitState;
 import se.kvalitet.platform.unit.UnitStatus;
+import se.kvalitet.platform.web.Csv;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Units")
 public class UnitResource {
 
-    public static final String CSV = "text/csv";
     /** Long enough for the largest bulk registration on a busy machine; one transaction, so all or nothing of its valid rows. */
     static final int BULK_TIMEOUT_SECONDS = 600;
 
@@ -139,15 +139,15 @@ public class UnitResource {
 
     @POST
     @Path("/bulk")
-    @Consumes({ MediaType.APPLICATION_JSON, CSV })
+    @Consumes({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @RolesAllowed({ Roles.AGENCY_OFFICER, Roles.MUNICIPALITY })
     @Transactional
     @TransactionConfiguration(timeout = BULK_TIMEOUT_SECONDS)
     @Operation(summary = "Register up to 10,000 units in one request: a JSON array of units, or text/csv with the header name,principalOrgNumber,municipalityCode,area,permitId (UTF-8, no byte-order mark; an empty permitId cell for a municipal unit). Valid rows are stored and announced; each refused row is answered with its number (from 1, the header not counted), field and reason")
     @RequestBody(content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RegisterUnit.class)),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public UnitBulk.BulkResult registerMany(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        return contentType != null && contentType.startsWith(CSV) ? bulk.fromCsv(body, caller) : bulk.fromJson(body, caller);
+        return contentType != null && contentType.startsWith(Csv.MEDIA_TYPE) ? bulk.fromCsv(body, caller) : bulk.fromJson(body, caller);
     }
 
     @POST

@@ -1,11 +1,5 @@
 package se.kvalitet.sanctions.breach;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import se.kvalitet.platform.query.Filter;
 import se.kvalitet.platform.query.Paging;
 import se.kvalitet.platform.query.Params;
@@ -48,16 +40,11 @@ import se.kvalitet.platform.web.Csv;
 @RolesAllowed({ Roles.SUPERVISOR, Roles.AGENCY_OFFICER, Roles.MUNICIPALITY, Roles.PROVIDER })
 public class BreachResource {
 
-    public static final String CSV = "text/csv";
     private static final String FILTERS = "unitId, principal, municipality, area, status; from and to are dates (YYYY-MM-DD, to included) or instants";
     private static final List<String> CSV_HEADER = List.of("breachId", "unitId", "period", "principalOrgNumber", "principalKind",
             "municipalityCode", "area", "requirements", "contractId", "status", "foundAt");
     private static final String CSV_COLUMNS = "id, unitId, period, principalOrgNumber, principalKind, municipalityCode, area,"
             + " requirements, contractId, status, foundAt";
-    /** Rows the database sends at a time while the CSV streams. */
-    private static final int FETCH_SIZE = 5000;
-    /** Characters written to the client at a time. */
-    private static final int WRITE_BUFFER = 64 * 1024;
 
     public record Count(String key, long breaches) {
     }
@@ -76,20 +63,20 @@ public class BreachResource {
     EntityManager entityManager;
 
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(summary = "The breach history, newest first, each breach with its history; paged JSON, or with Accept: text/csv every matching breach streamed. Filters: "
             + FILTERS)
     @APIResponse(responseCode = "200", description = "The matching breaches", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BreachPage.class)),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)) })
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(@QueryParam("unitId") String unitId, @QueryParam("principal") String principal,
             @QueryParam("municipality") String municipality, @QueryParam("area") String area, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("status") String status, @QueryParam("page") String page,
             @QueryParam("size") String size, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         Paging paging = Paging.of(page, size);
         Filter filter = filter(unitId, principal, municipality, area, from, to, status);
-        if (accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON)) {
-            return Response.ok(csv(filter), CSV + "; charset=UTF-8").build();
+        if (Csv.wanted(accept)) {
+            return Csv.answer(CSV_HEADER, () -> csvRows(filter));
         }
         Paging.Page<Breach> breaches = paging.of(Breach.<Breach>find(filter.orderBy("foundAt desc, id"), filter.parameters()),
                 (Breach b) -> b);
@@ -121,25 +108,12 @@ public class BreachResource {
         return breaches.stream().map(b -> BreachView.of(b, histories.getOrDefault(b.id, List.of()))).toList();
     }
 
-    /** Streams every matching breach from a database cursor: neither the rows nor the answer are held in memory. */
-    private StreamingOutput csv(Filter filter) {
-        String query = "select " + CSV_COLUMNS + " from Breach" + filter.where() + " order by foundAt desc, id";
-        Map<String, Object> parameters = filter.parameterMap();
-        return output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), WRITE_BUFFER);
-            QuarkusTransaction.requiringNew().run(() -> {
-                var rows = entityManager.createQuery(query, Object[].class)
-                        .setHint("org.hibernate.fetchSize", FETCH_SIZE)
-                        .setHint("org.hibernate.readOnly", true);
-                parameters.forEach(rows::setParameter);
-                try (Stream<Object[]> stream = rows.getResultStream()) {
-                    Csv.write(writer, CSV_HEADER, stream.map(Arrays::asList));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            writer.flush();
-        };
+    /** Every matching breach, read from a database cursor while the answer is written. */
+    private Stream<List<Object>> csvRows(Filter filter) {
+        var rows = entityManager.createQuery("select " + CSV_COLUMNS + " from Breach" + filter.where() + " order by foundAt desc, id",
+                Object[].class).setHint("org.hibernate.fetchSize", Csv.CURSOR_FETCH_SIZE).setHint("org.hibernate.readOnly", true);
+        filter.parameterMap().forEach(rows::setParameter);
+        return rows.getResultStream().map(Arrays::asList);
     }
 
     private static List<Count> counts(String key, Filter filter) {

@@ -1,15 +1,11 @@
 package se.kvalitet.sanctions.escalation;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import se.kvalitet.platform.audit.Actor;
+import se.kvalitet.platform.schedule.DueWork;
 
 /**
  * The job that proposes the next step of every case whose response deadline has passed
@@ -21,7 +17,6 @@ import se.kvalitet.platform.audit.Actor;
 public class CaseDeadlines {
 
     public static final String JOB = "case-deadlines";
-    private static final Logger LOG = Logger.getLogger(CaseDeadlines.class);
 
     private final Escalations escalations;
 
@@ -37,18 +32,8 @@ public class CaseDeadlines {
 
     /** Proposes every step due today; returns how many cases it looked at. */
     public int enforce() {
-        return Actor.scheduler(JOB).act(() -> {
-            List<UUID> due = QuarkusTransaction.requiringNew().call(() -> EscalationCase.find(
-                    "select c.id from EscalationCase c where c.status = ?1 and c.proposedStep is null and c.stepDeadline < ?2",
-                    EscalationCase.Status.OPEN, escalations.today()).project(UUID.class).list());
-            for (UUID id : due) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> escalations.enforceDeadline(id));
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "Could not enforce the response deadline of case %s; the next run tries again", id);
-                }
-            }
-            return due.size();
-        });
+        return DueWork.run(JOB, () -> EscalationCase.find(
+                "select c.id from EscalationCase c where c.status = ?1 and c.proposedStep is null and c.stepDeadline < ?2",
+                EscalationCase.Status.OPEN, escalations.today()).project(UUID.class).list(), escalations::enforceDeadline);
     }
 }

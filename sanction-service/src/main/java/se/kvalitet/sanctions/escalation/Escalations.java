@@ -3,7 +3,6 @@ package se.kvalitet.sanctions.escalation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import org.jboss.logging.Logger;
 import se.kvalitet.platform.audit.Actor;
 import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.events.CloudEvent;
+import se.kvalitet.platform.period.SwedishCalendar;
 import se.kvalitet.platform.unit.AreaOfActivity;
 import se.kvalitet.platform.unit.PrincipalKind;
 import se.kvalitet.sanctions.breach.BreachHistory;
@@ -30,7 +30,6 @@ import se.kvalitet.sanctions.breach.BreachStatus;
 @ApplicationScoped
 public class Escalations {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final Logger LOG = Logger.getLogger(Escalations.class);
 
     /** The unit a trigger concerns, as the triggering event describes it. */
@@ -53,7 +52,7 @@ public class Escalations {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZONE);
+        return SwedishCalendar.today(clock);
     }
 
     /** A trigger: it opens the unit's case at the step the ladder starts it at, or attaches to the case already open. */
