@@ -1,7 +1,7 @@
 package se.kvalitet.indicators.result;
 
-import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -70,15 +70,49 @@ public class ResultRecording {
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = FieldProblem.class)
     public Recorded record(SubmitResult submitted, String recordedBy, CurrentResults currentResults) {
         KnownUnit unit = KnownUnit.findById(submitted.unitId());
+        Requirement requirement = Requirement.CODE.matcher(submitted.requirementCode()).matches()
+                ? Requirement.findById(submitted.requirementCode())
+                : null;
+        Judged judged = judge(submitted, unit, requirement);
+        IndicatorResult current = currentResults.of(unit.id, requirement.code, judged.period().text());
+        if (current != null && current.sameAs(submitted.value(), submitted.sampleSize())) {
+            return new Recorded(current, false);
+        }
+        IndicatorResult result = judged.revisionAfter(current, submitted, recordedBy, clock.instant());
+        if (current != null) {
+            ResultView before = ResultView.of(current);
+            current.superseded = true;
+            // The superseded flag must reach the database before the new current revision does.
+            IndicatorResult.flush();
+            audit.record("IndicatorResult", current.id, "supersede", before, ResultView.of(current));
+        }
+        result.persist();
+        audit.record("IndicatorResult", result.id, current == null ? "record" : "correct", null, ResultView.of(result));
+        outbox.publish(TOPIC, RESULT_RECORDED, unit.id.toString(), judged.announcement(result, current));
+        counted(result);
+        LOG.infof("Result %s rev %d for unit %s, %s %s: %s", result.id, result.revision, unit.id, requirement.code, result.period, result.outcome);
+        return new Recorded(result, true);
+    }
+
+    /** Counts a stored result in {@code kvalitet.results.recorded}, by outcome. */
+    public void counted(IndicatorResult result) {
+        recorded.get(result.outcome).increment();
+    }
+
+    /**
+     * Checks a submitted result against its unit and requirement (either null when there is no
+     * such one) and judges it against the threshold valid for its period. Nothing is read or
+     * written: the caller has found the unit and requirement, one at a time or many at once.
+     *
+     * @throws FieldProblem naming the field and why the result cannot be recorded
+     */
+    public static Judged judge(SubmitResult submitted, KnownUnit unit, Requirement requirement) {
         if (unit == null) {
             throw new InvalidInputException("unitId", "no such unit in the registry");
         }
         if (!unit.isActive()) {
             throw new ConflictProblem("unitId", "the unit is closed");
         }
-        Requirement requirement = Requirement.CODE.matcher(submitted.requirementCode()).matches()
-                ? Requirement.findById(submitted.requirementCode())
-                : null;
         if (requirement == null) {
             throw new InvalidInputException("requirementCode", "no such requirement");
         }
@@ -93,46 +127,43 @@ public class ResultRecording {
         }
         ThresholdVersion version = requirement.versionValidOn(period.start()).orElseThrow(
                 () -> new InvalidInputException("period", "requirement " + requirement.code + " did not apply in " + period.text()));
-        BigDecimal value = submitted.value();
-        String problem = requirement.unitOfMeasure.problemWith(value);
+        String problem = requirement.unitOfMeasure.problemWith(submitted.value());
         if (problem != null) {
             throw new InvalidInputException("value", problem);
         }
-        IndicatorResult current = currentResults.of(unit.id, requirement.code, period.text());
-        if (current != null && current.sameAs(value, submitted.sampleSize())) {
-            return new Recorded(current, false);
+        return new Judged(unit, requirement, period, version, version.judge(submitted.value(), submitted.sampleSize()));
+    }
+
+    /** A result that may be recorded: its unit, requirement, period, the threshold version it was judged by, and the outcome. */
+    public record Judged(KnownUnit unit, Requirement requirement, Period period, ThresholdVersion version, Outcome outcome) {
+
+        /** The next revision after {@code current} (null: the first), not yet stored. */
+        public IndicatorResult revisionAfter(IndicatorResult current, SubmitResult submitted, String recordedBy, Instant at) {
+            IndicatorResult result = new IndicatorResult();
+            result.id = UUID.randomUUID();
+            result.unitId = unit.id;
+            result.requirementCode = requirement.code;
+            result.period = period.text();
+            result.periodStart = period.start();
+            result.periodEnd = period.end();
+            result.revision = current == null ? 1 : current.revision + 1;
+            result.value = submitted.value();
+            result.sampleSize = submitted.sampleSize();
+            result.source = submitted.source();
+            result.thresholdVersion = version.version;
+            result.threshold = version.threshold;
+            result.outcome = outcome;
+            result.recordedAt = at;
+            result.recordedBy = recordedBy;
+            return result;
         }
-        IndicatorResult result = new IndicatorResult();
-        result.id = UUID.randomUUID();
-        result.unitId = unit.id;
-        result.requirementCode = requirement.code;
-        result.period = period.text();
-        result.periodStart = period.start();
-        result.periodEnd = period.end();
-        result.revision = current == null ? 1 : current.revision + 1;
-        result.value = value;
-        result.sampleSize = submitted.sampleSize();
-        result.source = submitted.source();
-        result.thresholdVersion = version.version;
-        result.threshold = version.threshold;
-        result.outcome = version.judge(value, submitted.sampleSize());
-        result.recordedAt = clock.instant();
-        result.recordedBy = recordedBy;
-        if (current != null) {
-            ResultView before = ResultView.of(current);
-            current.superseded = true;
-            // The superseded flag must reach the database before the new current revision does.
-            IndicatorResult.flush();
-            audit.record("IndicatorResult", current.id, "supersede", before, ResultView.of(current));
+
+        /** What {@code ResultRecorded} says of the stored {@code result}, which superseded {@code current} (null: none). */
+        public ResultRecorded announcement(IndicatorResult result, IndicatorResult current) {
+            return new ResultRecorded(result.id, result.unitId, requirement.code, result.period, result.revision,
+                    current == null ? null : current.id, result.value, result.sampleSize, requirement.critical, requirement.weight,
+                    new ResultRecorded.Judgement(outcome, version.version, version.threshold, requirement.direction.name(),
+                            version.minimumSampleSize));
         }
-        result.persist();
-        audit.record("IndicatorResult", result.id, current == null ? "record" : "correct", null, ResultView.of(result));
-        outbox.publish(TOPIC, RESULT_RECORDED, unit.id.toString(), new ResultRecorded(result.id, unit.id, requirement.code,
-                result.period, result.revision, current == null ? null : current.id, value, result.sampleSize, requirement.critical,
-                requirement.weight, new ResultRecorded.Judgement(result.outcome, version.version, version.threshold,
-                        requirement.direction.name(), version.minimumSampleSize)));
-        recorded.get(result.outcome).increment();
-        LOG.infof("Result %s rev %d for unit %s, %s %s: %s", result.id, result.revision, unit.id, requirement.code, result.period, result.outcome);
-        return new Recorded(result, true);
     }
 }

@@ -1,5 +1,7 @@
 package se.kvalitet.indicators.infra;
 
+import static io.restassured.RestAssured.given;
+
 import static se.kvalitet.indicators.Fixtures.aRequirement;
 import static se.kvalitet.indicators.Fixtures.aResult;
 import static se.kvalitet.indicators.Fixtures.createRequirement;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import se.kvalitet.testsupport.AccessMatrix;
 import se.kvalitet.testsupport.AccessMatrix.Relation;
+import se.kvalitet.testsupport.TestTokens;
 import se.kvalitet.testsupport.UnitEvent;
 
 /**
@@ -31,6 +34,9 @@ class AccessMatrixTest {
         String code = createRequirement(aRequirement());
         String versioned = createRequirement(aRequirement());
         AtomicInteger value = new AtomicInteger(40);
+        String header = "unitId,requirementCode,period,value,sampleSize,source\n";
+        String job = given().auth().oauth2(TestTokens.publisher()).contentType("text/csv").body(header).post("/api/v1/results/import")
+                .then().statusCode(202).extract().header("Location");
 
         new AccessMatrix()
                 .row("GET /api/v1/requirements", (r, rel) -> r.get("/api/v1/requirements"),
@@ -52,6 +58,12 @@ class AccessMatrixTest {
                         .body(aResult(rel == Relation.OWN ? ownUnit : otherUnit, code, value.incrementAndGet())).post("/api/v1/results"),
                         401, 201, 403, 403, 403, 403, 403, 201)
                 .row("POST /api/v1/results/batch", (r, rel) -> r.contentType("application/json").body("[]").post("/api/v1/results/batch"),
+                        401, 200, 403, 403, 403, 403, 403, 200)
+                .row("POST /api/v1/results/import", (r, rel) -> r.contentType("text/csv").body(header).post("/api/v1/results/import"),
+                        401, 202, 403, 403, 403, 403, 403, 202)
+                .row("GET /api/v1/results/imports/{id}", (r, rel) -> r.get(job),
+                        401, 200, 403, 403, 403, 403, 403, 200)
+                .row("GET /api/v1/results/imports/{id}/rejections", (r, rel) -> r.get(job + "/rejections"),
                         401, 200, 403, 403, 403, 403, 403, 200)
                 .row("GET /api/v1/public/results", (r, rel) -> r.get("/api/v1/public/results"),
                         200, 200, 200, 200, 200, 200, 200, 200)

@@ -1,6 +1,8 @@
 package se.kvalitet.platform.events;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,12 +13,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.kvalitet.platform.bulk.Copy;
+
 /**
  * Records an event in the caller's transaction. It reaches Kafka only if that transaction
  * commits, and then at least once, through {@link OutboxRelay}.
  */
 @ApplicationScoped
 public class Outbox {
+
+    private static final List<String> COLUMNS = List.of("event_id", "topic", "message_key", "type", "payload", "created_at");
 
     private final EntityManager entityManager;
     private final EventCodec codec;
@@ -33,11 +39,14 @@ public class Outbox {
         this.source = source;
     }
 
+    /** One event to record: {@code data} as an event of {@code type} on {@code topic}, keyed by {@code subject}. */
+    public record Publication(String topic, String type, String subject, Object data) {
+    }
+
     /** Records {@code data} as an event of {@code type} on {@code topic}; {@code subject} (a unit id, mostly) is also its key. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String topic, String type, String subject, Object data) {
-        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), source, type, subject,
-                clock.instant(), CloudEvent.DATA_CONTENT_TYPE, mapper.valueToTree(data));
+        CloudEvent event = event(type, subject, data);
         OutboxEvent row = new OutboxEvent();
         row.eventId = event.id();
         row.topic = topic;
@@ -47,5 +56,22 @@ public class Outbox {
         row.createdAt = event.time();
         entityManager.persist(row);
         return event;
+    }
+
+    /** Records many events at once (one COPY), in the order given, after anything recorded before in the transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishAll(List<Publication> publications) {
+        List<Object[]> rows = new ArrayList<>(publications.size());
+        for (Publication publication : publications) {
+            CloudEvent event = event(publication.type(), publication.subject(), publication.data());
+            rows.add(new Object[] { event.id(), publication.topic(), publication.subject(), publication.type(), codec.write(event),
+                    event.time() });
+        }
+        Copy.into(entityManager, "outbox_event", COLUMNS, rows);
+    }
+
+    private CloudEvent event(String type, String subject, Object data) {
+        return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), source, type, subject,
+                clock.instant(), CloudEvent.DATA_CONTENT_TYPE, mapper.valueToTree(data));
     }
 }

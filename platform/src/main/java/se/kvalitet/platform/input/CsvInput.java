@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import se.kvalitet.platform.web.FieldProblem;
 import se.kvalitet.platform.web.InvalidInputException;
 
 /**
@@ -40,8 +42,26 @@ public final class CsvInput {
     private CsvInput() {
     }
 
+    /** Reads the whole file into memory: for requests of a bounded size (at most {@code maxRows} rows). */
     public static List<Row> read(InputStream body, List<String> header, int maxRows) {
         List<Row> rows = new ArrayList<>();
+        forEach(body, header, row -> {
+            if (row.number() > maxRows) {
+                throw new InvalidInputException("body", "holds more than " + maxRows + " rows; send at most " + maxRows + " at a time");
+            }
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    /**
+     * Reads the file as a stream, handing each row to {@code each} as it is read; nothing is held
+     * beyond the row, so a file of any length reads in constant memory.
+     *
+     * @return the number of data rows read
+     */
+    public static int forEach(InputStream body, List<String> header, Consumer<Row> each) {
+        int number = 0;
         try (MappingIterator<String[]> lines = MAPPER.readerFor(String[].class).with(CsvSchema.emptySchema()).readValues(utf8(body))) {
             if (!lines.hasNextValue()) {
                 throw new InvalidInputException("body", "is empty; the first line is the header " + String.join(",", header));
@@ -52,28 +72,30 @@ public final class CsvInput {
             }
             while (lines.hasNextValue()) {
                 String[] cells = lines.nextValue();
-                int number = rows.size() + 1;
-                if (number > maxRows) {
-                    throw new InvalidInputException("body", "holds more than " + maxRows + " rows; send at most " + maxRows + " at a time");
-                }
+                number++;
                 for (String cell : cells) {
                     String problem = TextRules.problemWith(cell);
                     if (problem != null) {
                         throw new InvalidInputException("body", "row " + number + ": a cell " + problem);
                     }
                 }
-                rows.add(new Row(number, List.of(cells), cells.length == header.size() ? null
+                each.accept(new Row(number, List.of(cells), cells.length == header.size() ? null
                         : "has " + cells.length + " cells; the header names " + header.size()));
             }
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("body", "is not UTF-8");
+            throw new InvalidInputException("body", "is not UTF-8 (row " + (number + 1) + ")");
         } catch (IOException | RuntimeJsonMappingException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw new InvalidInputException("body", "is not UTF-8");
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof FieldProblem problem) {
+                    throw problem; // the body's own stream refused it (too large, say), not its CSV
+                }
             }
-            throw new InvalidInputException("body", "row " + (rows.size() + 1) + " is not well-formed CSV (check its quotes)");
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new InvalidInputException("body", "is not UTF-8 (row " + (number + 1) + ")");
+            }
+            throw new InvalidInputException("body", "row " + (number + 1) + " is not well-formed CSV (check its quotes)");
         }
-        return rows;
+        return number;
     }
 
     /** The body as strict UTF-8, refusing a byte-order mark. */

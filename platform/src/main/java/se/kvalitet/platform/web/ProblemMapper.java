@@ -64,6 +64,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response tooLarge(TooLargeProblem e) {
+        return problem(413, "too-large", "Content too large", List.of(new Problem.Violation(e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFoundProblem e) {
         return problem(404, "not-found", "Not found", e.getMessage());
     }

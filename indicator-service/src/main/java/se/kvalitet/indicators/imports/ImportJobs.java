@@ -1,0 +1,207 @@
+package se.kvalitet.indicators.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import se.kvalitet.platform.audit.Actor;
+import se.kvalitet.platform.web.TooLargeProblem;
+
+/**
+ * Receives uploaded result files and runs them as import jobs, one at a time per replica, in the
+ * background: the upload is written to a spool file (checked for size and form as it arrives, so a
+ * malformed file is refused at once with nothing stored), a job is queued, and the worker reads
+ * the file as a stream through {@link ResultImport}. A job left unfinished by a replica that
+ * stopped is failed by the sweep, saying how far it got; sending the file again is safe, since
+ * rows already recorded are unchanged.
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class);
+
+    /** Reads a spooled file's rows for staging; each format has one. */
+    @FunctionalInterface
+    public interface Reader extends BiConsumer<Path, ResultImport.Staging> {
+    }
+
+    private final ResultImport resultImport;
+    private final Clock clock;
+    private final Path spoolDir;
+    private final long maxBytes;
+    private final Duration staleAfter;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "result-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ImportJobs(ResultImport resultImport, Clock clock,
+            @ConfigProperty(name = "kvalitet.imports.spool-dir") Path spoolDir,
+            @ConfigProperty(name = "kvalitet.imports.max-bytes") long maxBytes,
+            @ConfigProperty(name = "kvalitet.imports.stale-after") Duration staleAfter) {
+        this.resultImport = resultImport;
+        this.clock = clock;
+        this.spoolDir = spoolDir;
+        this.maxBytes = maxBytes;
+        this.staleAfter = staleAfter;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Writes {@code body} to a spool file while {@code check} reads it (returning its row count),
+     * refusing it beyond the maximum size; the file is removed again if either refuses it.
+     */
+    public Spooled spool(InputStream body, Long declaredLength, java.util.function.ToIntFunction<InputStream> check) {
+        if (declaredLength != null && declaredLength > maxBytes) {
+            throw tooLarge();
+        }
+        Path file;
+        try {
+            Files.createDirectories(spoolDir);
+            file = Files.createTempFile(spoolDir, "import-", ".spool");
+        } catch (IOException e) {
+            throw new UncheckedIOException("The import spool directory " + spoolDir + " cannot be written", e);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            int rows = check.applyAsInt(new SpoolingStream(body, out));
+            return new Spooled(file, rows);
+        } catch (IOException e) {
+            delete(file);
+            throw new UncheckedIOException("The upload could not be spooled to " + file, e);
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
+    }
+
+    /** An upload written to disk whole and found well-formed, with its number of data rows. */
+    public record Spooled(Path file, int rows) {
+    }
+
+    /** Queues a job for a spooled file, to be read by {@code reader}; the job as queued. */
+    public ImportJob submit(ImportJob.Format format, Spooled upload, Actor submitter, Reader reader) {
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob queued = ImportJob.received(format, upload.rows(), submitter, clock.instant());
+            queued.persist();
+            return queued;
+        });
+        worker.submit(() -> run(job.id, upload.file(), reader));
+        return job;
+    }
+
+    private void run(UUID jobId, Path file, Reader reader) {
+        try {
+            ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+                ImportJob found = ImportJob.findById(jobId);
+                found.start(clock.instant());
+                return found;
+            });
+            job.submitter().act(() -> {
+                try (ResultImport.Staging staging = resultImport.staging(jobId)) {
+                    reader.accept(file, staging);
+                }
+                resultImport.settleRepeats(jobId);
+                resultImport.recordStaged(jobId, job.submitterName);
+            });
+            QuarkusTransaction.requiringNew().run(() -> ImportJob.<ImportJob>findById(jobId).succeed(clock.instant()));
+            LOG.infof("Import job %s finished", jobId);
+        } catch (RuntimeException e) {
+            UUID incident = UUID.randomUUID();
+            LOG.errorf(e, "Import job %s stopped by a fault (incident %s)", jobId, incident);
+            failed(jobId, "stopped by a fault in the service (incident " + incident + ")");
+        } finally {
+            delete(file);
+        }
+    }
+
+    private void failed(UUID jobId, String why) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = ImportJob.findById(jobId);
+            job.fail(why + " after " + job.recorded + " rows were recorded; send the file again: rows already recorded change nothing",
+                    clock.instant());
+        });
+    }
+
+    /** Fails jobs whose replica stopped before finishing them: unfinished, and untouched for longer than a job ever pauses. */
+    @Scheduled(identity = "import-sweep", every = "${kvalitet.imports.sweep-interval:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void sweep() {
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.<ImportJob>list("state in ?1 and heartbeatAt < ?2",
+                java.util.List.of(ImportJob.State.QUEUED, ImportJob.State.RUNNING), clock.instant().minus(staleAfter))
+                .forEach(job -> {
+                    LOG.warnf("Import job %s was left %s by a replica that stopped", job.id, job.state);
+                    job.fail("interrupted when the service stopped, after " + job.recorded
+                            + " rows were recorded; send the file again: rows already recorded change nothing", clock.instant());
+                }));
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private TooLargeProblem tooLarge() {
+        return new TooLargeProblem("body", "is larger than " + (maxBytes >> 20) + " MiB; split the file");
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("Spool file %s could not be removed: %s", file, e.toString());
+        }
+    }
+
+    /** Passes the upload through to its reader while writing it to the spool file, refusing it past the maximum. */
+    private final class SpoolingStream extends InputStream {
+
+        private final InputStream in;
+        private final OutputStream out;
+        private long count;
+
+        SpoolingStream(InputStream in, OutputStream out) {
+            this.in = in;
+            this.out = out;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+                if (count > maxBytes) {
+                    throw tooLarge();
+                }
+                out.write(buffer, offset, n);
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,318 @@
+package se.kvalitet.indicators.imports;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static se.kvalitet.indicators.Fixtures.aRequirement;
+import static se.kvalitet.indicators.Fixtures.awaitUnit;
+import static se.kvalitet.indicators.Fixtures.createRequirement;
+import static se.kvalitet.indicators.Fixtures.knownUnit;
+import static se.kvalitet.testsupport.Eventually.eventually;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import se.kvalitet.platform.audit.Actor;
+import se.kvalitet.testsupport.AuditTrailAssert;
+import se.kvalitet.testsupport.TestTokens;
+import se.kvalitet.testsupport.Topic;
+import se.kvalitet.testsupport.UnitEvent;
+
+/** Result files uploaded as import jobs: refused whole when malformed, else every row recorded or refused by its number. */
+@QuarkusTest
+class ResultImportTest {
+
+    private static final String HEADER = "unitId,requirementCode,period,value,sampleSize,source\n";
+
+    @Inject
+    ImportJobs jobs;
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
+
+    @Test
+    void eachRowIsRecordedLeftUnchangedOrRefusedByItsNumber() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        UUID closedId = knownUnit(UnitEvent.aUnit());
+        UnitEvent.theUnit(closedId).closed().version(2).publish();
+        awaitUnit(closedId, "CLOSED");
+        String code = createRequirement(aRequirement());
+        awaitFinished(upload(HEADER + line(unitId, code, "2025", "70") + line(unitId, code, "2029", "50")));
+
+        StringBuilder file = new StringBuilder(HEADER);
+        file.append(line(unitId, code, "2024", "85"));                 // 1 recorded
+        file.append(line(unitId, code, "2025", "70"));                 // 2 identical to what is stored: unchanged
+        file.append(line(unitId, "NO-SUCH-REQUIREMENT", "2024", "85")); // 3
+        file.append(line(UUID.randomUUID(), code, "2024", "85"));      // 4 unknown unit
+        file.append(line(unitId, code, "2024Q3", "85"));               // 5 a quarter for a yearly requirement
+        file.append(line(unitId, code, "2025Q5", "85"));               // 6 malformed period
+        file.append(line(unitId, code, "2027", "101"));                // 7 a percentage above 100
+        file.append(unitId).append(',').append(code).append(",2020,85,-1,\n");   // 8 negative sample size
+        file.append(unitId).append(',').append(code).append(",2020,85,2.5,\n");  // 9 fractional sample size
+        file.append(line(unitId, code, "2020", "eighty"));             // 10 non-numeric value
+        file.append(line(unitId, code, "2026", "60"));                 // 11 and 12 disagree on one key
+        file.append(line(unitId, code, "2026", "61"));
+        file.append(line(unitId, code, "2028", "90"));                 // 13 and 14 agree: recorded once, then unchanged
+        file.append(line(unitId, code, "2028", "90"));
+        file.append(line(closedId, code, "2024", "85"));               // 15 a closed unit
+        file.append(unitId).append(',').append(code).append(",2024\n"); // 16 too few cells
+        file.append(line(unitId, code, "2029", "55"));                 // 17 a correction
+        file.append(line(unitId, code, "2025-13", "85"));              // 18 malformed period
+        file.append("not-a-uuid,").append(code).append(",2024,85,40,x\n"); // 19
+
+        Response accepted = upload(file.toString());
+        accepted.then().statusCode(202).body("state", equalTo("QUEUED")).body("rowsTotal", equalTo(19));
+        JsonPath job = awaitFinished(accepted);
+        assertThat(job.getString("state")).isEqualTo("SUCCEEDED");
+        assertThat(job.getInt("rowsRead")).isEqualTo(19);
+        assertThat(job.getInt("recorded")).as(job.prettify()).isEqualTo(3);
+        assertThat(job.getInt("unchanged")).isEqualTo(2);
+        assertThat(job.getInt("rejected")).isEqualTo(14);
+
+        List<String> rejections = List.of(given().auth().oauth2(TestTokens.publisher()).get(job.getString("rejections")).then()
+                .statusCode(200).contentType("text/csv").extract().asString().split("\r\n"));
+        assertThat(rejections.get(0)).isEqualTo("rowNumber,field,reason");
+        assertThat(rejections.subList(1, rejections.size()).stream().map(row -> row.substring(0, row.indexOf(',', row.indexOf(',') + 1))))
+                .containsExactly("3,requirementCode", "4,unitId", "5,period", "6,period", "7,value", "8,sampleSize", "9,sampleSize",
+                        "10,value", "11,value", "12,value", "15,unitId", "16,row", "18,period", "19,unitId");
+
+        JsonPath stored = given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + unitId).then().extract().jsonPath();
+        assertThat(stored.getList("items.period")).containsExactlyInAnyOrder("2024", "2025", "2028", "2029");
+        assertThat(stored.getList("items.findAll { it.period == '2029' }.revision")).containsExactly(2);
+        Topic.named("indicator.results.v1").awaitRecord(r -> r.key().equals(unitId.toString())
+                && r.value().contains("\"period\":\"2029\"") && r.value().contains("\"revision\":2"));
+        String recordedId = stored.getString("items.find { it.period == '2024' }.resultId");
+        JsonPath entry = AuditTrailAssert.awaitEntry("IndicatorResult", recordedId, "record");
+        assertThat(entry.getString("actor.kind")).isEqualTo("USER");
+        assertThat(entry.getString("requestId")).isEqualTo(accepted.header("X-Request-Id"));
+    }
+
+    @Test
+    void aFileLongerThanAChunkIsRecordedWholeAndDisagreementsAcrossChunksAreRefused() {
+        Map<String, Object> monthly = aRequirement();
+        monthly.put("periodType", "MONTH");
+        String code = createRequirement(monthly);
+        List<UUID> units = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            units.add(knownUnit(UnitEvent.aUnit()));
+        }
+        StringBuilder file = new StringBuilder(HEADER);
+        int rows = 0;
+        for (UUID unit : units) {
+            for (int month = 0; month < 2 * ResultImport.CHUNK / units.size() + 1; month++) {
+                file.append(line(unit, code, "%d-%02d".formatted(2024 + month / 12, month % 12 + 1), "90"));
+                rows++;
+            }
+        }
+        file.append(line(units.get(0), code, "2024-01", "91")); // disagrees with row 1, two chunks earlier
+        rows++;
+
+        JsonPath job = awaitFinished(upload(file.toString()));
+        assertThat(job.getString("state")).isEqualTo("SUCCEEDED");
+        assertThat(job.getInt("rowsRead")).isEqualTo(rows);
+        assertThat(job.getInt("recorded")).isEqualTo(rows - 2);
+        assertThat(job.getInt("rejected")).isEqualTo(2);
+        assertThat(given().auth().oauth2(TestTokens.publisher()).get(job.getString("rejections")).then().extract().asString())
+                .contains("\r\n1,value,").contains("\r\n" + rows + ",value,");
+        assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + units.get(5)).then().extract()
+                .jsonPath().getInt("total")).isEqualTo((rows - 1) / units.size());
+    }
+
+    @Test
+    void aFileThatIsNotWellFormedCsvIsRefusedWholeAndNoJobIsQueued() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        String code = createRequirement(aRequirement());
+        String good = line(unitId, code, "2024", "85");
+        long jobsBefore = QuarkusTransaction.requiringNew().call(() -> ImportJob.count());
+        Map<String, byte[]> broken = Map.of(
+                "byte-order mark", concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, (HEADER + good).getBytes(StandardCharsets.UTF_8)),
+                "not UTF-8", (HEADER + good + line(unitId, code, "2025", "85").replace("," + code, ",Gävle")).getBytes(StandardCharsets.ISO_8859_1),
+                "is not well-formed CSV", (HEADER + good + unitId + "," + code + ",\"2025,85,40,x\n").getBytes(StandardCharsets.UTF_8),
+                "the first line must be the header", ("unit,requirement,period,value,sampleSize,source\n" + good).getBytes(StandardCharsets.UTF_8),
+                "is empty", new byte[0],
+                "a cell", (HEADER + good.replace(",test", ",te\u0007st")).getBytes(StandardCharsets.UTF_8));
+        broken.forEach((reason, body) -> given().auth().oauth2(TestTokens.publisher()).contentType("text/csv").body(body)
+                .post("/api/v1/results/import").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("body"))
+                .body("violations[0].reason", org.hamcrest.Matchers.containsString(reason)));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ImportJob.count())).isEqualTo(jobsBefore);
+        assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + unitId).then().extract().jsonPath()
+                .getInt("total")).isZero();
+        given().auth().oauth2(TestTokens.publisher()).contentType("application/json").body("[]").post("/api/v1/results/import").then()
+                .statusCode(415);
+        given().auth().oauth2(TestTokens.municipality("2120000142")).contentType("text/csv").body(HEADER).post("/api/v1/results/import")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void anUploadAboveTheMaximumIsRefusedAsTooLarge() throws Exception {
+        long size = 200L << 20;
+        for (boolean declared : List.of(true, false)) {
+            String answer = rawUpload(size, declared);
+            assertThat(answer).as("declared length: %s", declared).startsWith("HTTP/1.1 413");
+            assertThat(answer).contains("application/problem+json");
+            assertThat(JsonPath.from(answer.substring(answer.indexOf("\r\n\r\n") + 4)).getString("violations[0].field")).isEqualTo("body");
+        }
+    }
+
+    /**
+     * Sends a well-formed upload of {@code size} bytes from another thread (with its length
+     * declared, or chunked) and reads the answer, which the service may give before the upload
+     * ends: clients that must finish sending first cannot show it.
+     */
+    private String rawUpload(long size, boolean declared) throws Exception {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(120_000);
+            OutputStream out = socket.getOutputStream();
+            Thread sender = new Thread(() -> {
+                try {
+                    out.write(("POST /api/v1/results/import HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestTokens.publisher()
+                            + "\r\nContent-Type: text/csv\r\n" + (declared ? "Content-Length: " + size : "Transfer-Encoding: chunked")
+                            + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    InputStream body = endless(HEADER, size);
+                    byte[] buffer = new byte[1 << 16];
+                    for (int n; (n = body.read(buffer, 0, buffer.length)) > 0;) {
+                        if (!declared) {
+                            out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        }
+                        out.write(buffer, 0, n);
+                        if (!declared) {
+                            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                        }
+                    }
+                    if (!declared) {
+                        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                } catch (IOException e) {
+                    // the service answered and closed before the upload ended: expected for a refused upload
+                }
+            });
+            sender.start();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            int contentLength = -1;
+            for (int b; (b = in.read()) >= 0;) {
+                answer.write(b);
+                String text = answer.toString(StandardCharsets.UTF_8);
+                int headersEnd = text.indexOf("\r\n\r\n");
+                if (headersEnd >= 0 && contentLength < 0) {
+                    Matcher length = Pattern.compile("(?i)content-length: (\\d+)").matcher(text);
+                    contentLength = length.find() ? Integer.parseInt(length.group(1)) : 0;
+                }
+                if (contentLength >= 0 && answer.size() >= headersEnd + 4 + contentLength) {
+                    break;
+                }
+            }
+            socket.close();
+            sender.join(120_000);
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aJobIsSeenByItsSubmitterAndAgencyOfficersOnly() {
+        String code = createRequirement(aRequirement());
+        Response accepted = upload(HEADER + line(knownUnit(UnitEvent.aUnit()), code, "2024", "85"));
+        String location = accepted.header("Location");
+        awaitFinished(accepted);
+        given().auth().oauth2(TestTokens.agencyOfficer()).get(location).then().statusCode(200);
+        given().auth().oauth2(TestTokens.token("another-publisher", "indicator-publisher", null)).get(location).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.token("another-publisher", "indicator-publisher", null)).get(location + "/rejections").then()
+                .statusCode(404);
+        given().auth().oauth2(TestTokens.supervisor()).get(location).then().statusCode(403);
+        given().auth().oauth2(TestTokens.publisher()).get("/api/v1/results/imports/" + UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(TestTokens.publisher()).get("/api/v1/results/imports/not-a-uuid").then().statusCode(400)
+                .body("violations[0].field", equalTo("id"));
+    }
+
+    @Test
+    void aJobLeftUnfinishedByAStoppedReplicaIsFailedSayingHowFarItGot() {
+        UUID jobId = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.received(ImportJob.Format.CSV, 100,
+                    Actor.user("subject", "A publisher", List.of("indicator-publisher"), null, null), Instant.now().minus(Duration.ofHours(1)));
+            job.start(Instant.now().minus(Duration.ofHours(1)));
+            job.recorded = 40;
+            job.persist();
+            return job.id;
+        });
+        jobs.sweep();
+        ImportJob failed = QuarkusTransaction.requiringNew().call(() -> ImportJob.findById(jobId));
+        assertThat(failed.state).isEqualTo(ImportJob.State.FAILED);
+        assertThat(failed.failure).contains("after 40 rows were recorded");
+    }
+
+    private static Response upload(String csv) {
+        return given().auth().oauth2(TestTokens.publisher()).contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/results/import");
+    }
+
+    private static JsonPath awaitFinished(Response accepted) {
+        String location = accepted.then().statusCode(202).extract().header("Location");
+        eventually().until(() -> List.of("SUCCEEDED", "FAILED").contains(
+                given().auth().oauth2(TestTokens.publisher()).get(location).then().statusCode(200).extract().jsonPath().getString("state")));
+        return given().auth().oauth2(TestTokens.publisher()).get(location).then().extract().jsonPath();
+    }
+
+    private static String line(UUID unitId, String code, String period, String value) {
+        return unitId + "," + code + "," + period + "," + value + ",40,test\n";
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = new byte[first.length + second.length];
+        System.arraycopy(first, 0, both, 0, first.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
+    /** A well-formed CSV upload of {@code size} bytes, generated as it is read. */
+    private static InputStream endless(String header, long size) {
+        byte[] line = (UUID.randomUUID() + ",REQ-X,2024,85,40,test\n").getBytes(StandardCharsets.UTF_8);
+        byte[] start = header.getBytes(StandardCharsets.UTF_8);
+        return new InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                if (position >= size) {
+                    return -1;
+                }
+                long at = position++;
+                return at < start.length ? start[(int) at] : line[(int) ((at - start.length) % line.length)];
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                if (position >= size) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, size - position);
+                for (int i = 0; i < n; i++) {
+                    buffer[offset + i] = (byte) read();
+                }
+                return n;
+            }
+        };
+    }
+}
