@@ -22,6 +22,10 @@ create table import_job (
 );
 create index import_job_unfinished on import_job (heartbeat_at) where state in ('QUEUED', 'RUNNING');
 
+-- A result recorded by an import job names it: the job's audit entries say who sent the file,
+-- when, and what became of its rows; the results are not audited one by one.
+alter table indicator_result add column import_job_id uuid references import_job (id);
+
 create table import_rejection (
     job_id     uuid          not null references import_job (id),
     row_number int           not null,

@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
+import java.util.function.ToIntFunction;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +24,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import se.kvalitet.platform.audit.Actor;
+import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.web.TooLargeProblem;
 
 /**
@@ -35,7 +38,9 @@ import se.kvalitet.platform.web.TooLargeProblem;
 @ApplicationScoped
 public class ImportJobs {
 
+    public static final String AUDITED_AS = "ImportJob";
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
+    private static final String WORKER = "result-import";
 
     /** Reads a spooled file's rows for staging; each format has one. */
     @FunctionalInterface
@@ -43,21 +48,23 @@ public class ImportJobs {
     }
 
     private final ResultImport resultImport;
+    private final AuditTrail audit;
     private final Clock clock;
     private final Path spoolDir;
     private final long maxBytes;
     private final Duration staleAfter;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "result-import");
+        Thread thread = new Thread(runnable, WORKER);
         thread.setDaemon(true);
         return thread;
     });
 
-    public ImportJobs(ResultImport resultImport, Clock clock,
+    public ImportJobs(ResultImport resultImport, AuditTrail audit, Clock clock,
             @ConfigProperty(name = "kvalitet.imports.spool-dir") Path spoolDir,
             @ConfigProperty(name = "kvalitet.imports.max-bytes") long maxBytes,
             @ConfigProperty(name = "kvalitet.imports.stale-after") Duration staleAfter) {
         this.resultImport = resultImport;
+        this.audit = audit;
         this.clock = clock;
         this.spoolDir = spoolDir;
         this.maxBytes = maxBytes;
@@ -72,7 +79,7 @@ public class ImportJobs {
      * Writes {@code body} to a spool file while {@code check} reads it (returning its row count),
      * refusing it beyond the maximum size; the file is removed again if either refuses it.
      */
-    public Spooled spool(InputStream body, Long declaredLength, java.util.function.ToIntFunction<InputStream> check) {
+    public Spooled spool(InputStream body, Long declaredLength, ToIntFunction<InputStream> check) {
         if (declaredLength != null && declaredLength > maxBytes) {
             throw tooLarge();
         }
@@ -104,56 +111,76 @@ public class ImportJobs {
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob queued = ImportJob.received(format, upload.rows(), submitter, clock.instant());
             queued.persist();
+            audit.record(AUDITED_AS, queued.id, "receive", null, ImportJobView.of(queued));
             return queued;
         });
         worker.submit(() -> run(job.id, upload.file(), reader));
         return job;
     }
 
+    /**
+     * Runs a job as the user who sent it. Its audit entries: "start" (queued to running), then
+     * "finish" or "fail" from the running state to the end, with the counts of the whole run.
+     */
     private void run(UUID jobId, Path file, Reader reader) {
+        Actor submitter = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(jobId).submitter());
+        String recordedBy = submitter.name();
+        ImportJobView[] started = new ImportJobView[1];
         try {
-            ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
-                ImportJob found = ImportJob.findById(jobId);
-                found.start(clock.instant());
-                return found;
-            });
-            job.submitter().act(() -> {
+            submitter.act(() -> {
+                started[0] = QuarkusTransaction.requiringNew().call(() -> {
+                    ImportJob job = ImportJob.findById(jobId);
+                    ImportJobView queued = ImportJobView.of(job);
+                    job.start(clock.instant());
+                    ImportJobView running = ImportJobView.of(job);
+                    audit.record(AUDITED_AS, jobId, "start", queued, running);
+                    return running;
+                });
                 try (ResultImport.Staging staging = resultImport.staging(jobId)) {
                     reader.accept(file, staging);
                 }
                 resultImport.settleRepeats(jobId);
-                resultImport.recordStaged(jobId, job.submitterName);
+                resultImport.recordStaged(jobId, recordedBy);
+                QuarkusTransaction.requiringNew().run(() -> {
+                    ImportJob job = ImportJob.findById(jobId);
+                    job.succeed(clock.instant());
+                    audit.record(AUDITED_AS, jobId, "finish", started[0], ImportJobView.of(job));
+                });
             });
-            QuarkusTransaction.requiringNew().run(() -> ImportJob.<ImportJob>findById(jobId).succeed(clock.instant()));
             LOG.infof("Import job %s finished", jobId);
         } catch (RuntimeException e) {
             UUID incident = UUID.randomUUID();
             LOG.errorf(e, "Import job %s stopped by a fault (incident %s)", jobId, incident);
-            failed(jobId, "stopped by a fault in the service (incident " + incident + ")");
+            Actor.scheduler(WORKER).act(() -> QuarkusTransaction.requiringNew().run(() -> fail(ImportJob.findById(jobId),
+                    "stopped by a fault in the service (incident " + incident + ")", started[0])));
         } finally {
             delete(file);
+            try {
+                resultImport.unstage(jobId);
+            } catch (RuntimeException e) {
+                LOG.warnf("The staged rows of import job %s could not be removed: %s", jobId, e.toString());
+            }
         }
     }
 
-    private void failed(UUID jobId, String why) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            ImportJob job = ImportJob.findById(jobId);
-            job.fail(why + " after " + job.recorded + " rows were recorded; send the file again: rows already recorded change nothing",
-                    clock.instant());
-        });
+    /** Fails the job; the audit entry runs from {@code since} (the job as it started; null: as it is now). */
+    private void fail(ImportJob job, String why, ImportJobView since) {
+        ImportJobView before = since == null ? ImportJobView.of(job) : since;
+        job.fail(why + " after " + job.recorded + " rows were recorded; send the file again: rows already recorded change nothing",
+                clock.instant());
+        audit.record(AUDITED_AS, job.id, "fail", before, ImportJobView.of(job));
     }
 
     /** Fails jobs whose replica stopped before finishing them: unfinished, and untouched for longer than a job ever pauses. */
     @Scheduled(identity = "import-sweep", every = "${kvalitet.imports.sweep-interval:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void sweep() {
-        QuarkusTransaction.requiringNew().run(() -> ImportJob.<ImportJob>list("state in ?1 and heartbeatAt < ?2",
-                java.util.List.of(ImportJob.State.QUEUED, ImportJob.State.RUNNING), clock.instant().minus(staleAfter))
-                .forEach(job -> {
+        Actor.scheduler("import-sweep").act(() -> QuarkusTransaction.requiringNew().run(() -> ImportJob.<ImportJob>list(
+                "state in ?1 and heartbeatAt < ?2", List.of(ImportJob.State.QUEUED, ImportJob.State.RUNNING),
+                clock.instant().minus(staleAfter)).forEach(job -> {
                     LOG.warnf("Import job %s was left %s by a replica that stopped", job.id, job.state);
-                    job.fail("interrupted when the service stopped, after " + job.recorded
-                            + " rows were recorded; send the file again: rows already recorded change nothing", clock.instant());
-                }));
+                    fail(job, "interrupted when the service stopped", null);
+                })));
     }
 
     @PreDestroy

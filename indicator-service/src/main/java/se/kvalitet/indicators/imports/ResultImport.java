@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +26,6 @@ import se.kvalitet.indicators.result.ResultRecording;
 import se.kvalitet.indicators.result.ResultResource.SubmitResult;
 import se.kvalitet.indicators.result.ResultView;
 import se.kvalitet.indicators.unit.KnownUnit;
-import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.bulk.Copy;
 import se.kvalitet.platform.events.Outbox;
 import se.kvalitet.platform.input.RowRejection;
@@ -41,7 +40,8 @@ import se.kvalitet.platform.web.FieldProblem;
  * all refused (neither may silently win); a row repeating an earlier one exactly changes nothing;</li>
  * <li>{@link #recordStaged}: the staged rows, chunk by chunk in row order, each chunk in one
  * transaction, are judged and recorded exactly as single results are (identical to the current
- * result: unchanged; different: a correction), audited and announced, written with COPY.</li>
+ * result: unchanged; different: a correction) and announced, written with COPY. Each names the
+ * job, whose audit entries stand for them.</li>
  * </ol>
  */
 @ApplicationScoped
@@ -54,7 +54,7 @@ public class ResultImport {
     private static final List<String> REJECTED = List.of("job_id", "row_number", "field", "reason");
     private static final List<String> RESULT = List.of("id", "unit_id", "requirement_code", "period", "period_start", "period_end",
             "revision", "value", "sample_size", "source", "threshold_version", "threshold", "outcome", "superseded", "recorded_at",
-            "recorded_by");
+            "recorded_by", "import_job_id");
     private static final String REPEATS = """
             with keyed as (
                 select row_number,
@@ -67,16 +67,17 @@ public class ResultImport {
                 insert into import_rejection (job_id, row_number, field, reason)
                 select ?1, row_number, 'value', 'another row of this file gives a different value or sample size for the same unit, requirement and period'
                 from keyed where conflicting
+                returning 1
             ), settled as (
-                delete from import_row r using keyed
-                where r.job_id = ?1 and r.row_number = keyed.row_number and (keyed.conflicting or keyed.nth > 1)
-                returning keyed.conflicting
+                delete from import_row r
+                where r.job_id = ?1 and r.row_number in (select row_number from keyed where conflicting or nth > 1)
+                returning 1
             )
-            select count(*) filter (where conflicting), count(*) filter (where not conflicting) from settled
+            select (select count(*) from refused), (select count(*) from settled) - (select count(*) from refused)
             """;
     private static final String NEXT_CHUNK = """
             select r.row_number, r.unit_id, r.requirement_code, r.period, r.value, r.sample_size, r.source,
-                   c.id, c.value, c.sample_size
+                   c.id, c.value, c.sample_size, c.revision
             from import_row r
             left join indicator_result c on c.unit_id = r.unit_id and c.requirement_code = r.requirement_code
                                          and c.period = r.period and not c.superseded
@@ -87,14 +88,12 @@ public class ResultImport {
 
     private final EntityManager entityManager;
     private final ResultRecording recording;
-    private final AuditTrail audit;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ResultImport(EntityManager entityManager, ResultRecording recording, AuditTrail audit, Outbox outbox, Clock clock) {
+    public ResultImport(EntityManager entityManager, ResultRecording recording, Outbox outbox, Clock clock) {
         this.entityManager = entityManager;
         this.recording = recording;
-        this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -164,6 +163,8 @@ public class ResultImport {
 
     /** Step 2: refuses rows that disagree on a key and drops exact repeats (unchanged). */
     void settleRepeats(UUID jobId) {
+        // Freshly staged rows have no statistics yet; without them the planner joins them row by row.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("analyze import_row").executeUpdate());
         QuarkusTransaction.requiringNew().run(() -> {
             Object[] counts = (Object[]) entityManager.createNativeQuery(REPEATS).setParameter(1, jobId).getSingleResult();
             int conflicting = ((Number) counts[0]).intValue();
@@ -184,6 +185,10 @@ public class ResultImport {
         while (after >= 0) {
             after = recordChunk(jobId, after, recordedBy, requirements);
         }
+    }
+
+    /** Removes what is left of the job's staged rows, however it ended. */
+    void unstage(UUID jobId) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from import_row where job_id = ?1")
                 .setParameter(1, jobId).executeUpdate());
     }
@@ -213,7 +218,7 @@ public class ResultImport {
         Set<UUID> unitIds = rows.stream().map(row -> (UUID) row[1]).collect(Collectors.toSet());
         Map<UUID, KnownUnit> units = KnownUnit.<KnownUnit>list("id in ?1", unitIds).stream()
                 .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
-        Map<UUID, SubmitResult> corrections = new HashMap<>();
+        Set<UUID> superseded = new HashSet<>();
         List<Pending> pending = new ArrayList<>(rows.size());
         List<Object[]> refused = new ArrayList<>();
         int unchanged = 0;
@@ -234,50 +239,43 @@ public class ResultImport {
                 continue;
             }
             if (currentId != null) {
-                corrections.put(currentId, submitted);
+                superseded.add(currentId);
             }
-            pending.add(new Pending(judged, submitted, currentId));
+            pending.add(new Pending(judged, submitted, currentId, currentId == null ? 0 : (Integer) row[10]));
         }
-        write(pending, corrections.keySet(), recordedBy);
+        write(jobId, pending, superseded, recordedBy);
         Copy.into(entityManager, "import_rejection", REJECTED, refused);
         ImportJob.update("recorded = recorded + ?1, unchanged = unchanged + ?2, rejected = rejected + ?3, heartbeatAt = ?4 where id = ?5",
                 pending.size(), unchanged, refused.size(), clock.instant(), jobId);
         return (Integer) rows.get(rows.size() - 1)[0];
     }
 
-    private record Pending(ResultRecording.Judged judged, SubmitResult submitted, UUID currentId) {
+    private record Pending(ResultRecording.Judged judged, SubmitResult submitted, UUID currentId, int currentRevision) {
     }
 
-    /** Supersedes the corrected results, then stores, audits and announces the new revisions. */
-    private void write(List<Pending> pending, Set<UUID> superseded, String recordedBy) {
-        Map<UUID, IndicatorResult> current = superseded.isEmpty() ? Map.of()
-                : IndicatorResult.<IndicatorResult>list("id in ?1", superseded).stream()
-                        .collect(Collectors.toMap(result -> result.id, Function.identity()));
-        List<AuditTrail.Change> changes = new ArrayList<>(pending.size() + superseded.size());
-        for (IndicatorResult result : current.values()) {
-            ResultView before = ResultView.of(result);
-            result.superseded = true;
-            changes.add(new AuditTrail.Change("IndicatorResult", result.id, "supersede", before, ResultView.of(result)));
+    /**
+     * Supersedes the corrected results, then stores and announces the new revisions, each naming
+     * the job; the job's own audit entries stand for them.
+     */
+    private void write(UUID jobId, List<Pending> pending, Set<UUID> superseded, String recordedBy) {
+        if (!superseded.isEmpty()) {
+            IndicatorResult.update("superseded = true where id in ?1", superseded);
         }
-        entityManager.flush();
         List<Object[]> rows = new ArrayList<>(pending.size());
         List<Outbox.Publication> publications = new ArrayList<>(pending.size());
         Instant now = clock.instant();
         for (Pending p : pending) {
-            IndicatorResult previous = p.currentId() == null ? null : current.get(p.currentId());
-            IndicatorResult result = p.judged().revisionAfter(previous, p.submitted(), recordedBy, now);
+            IndicatorResult result = p.judged().revisionAfter(p.currentRevision(), p.submitted(), recordedBy, now);
+            result.importJobId = jobId;
             rows.add(new Object[] { result.id, result.unitId, result.requirementCode, result.period, result.periodStart, result.periodEnd,
                     result.revision, result.value.toPlainString(), result.sampleSize, result.source, result.thresholdVersion,
-                    result.threshold.toPlainString(), result.outcome.name(), false, result.recordedAt, result.recordedBy });
-            changes.add(new AuditTrail.Change("IndicatorResult", result.id, previous == null ? "record" : "correct", null, ResultView.of(result)));
+                    result.threshold.toPlainString(), result.outcome.name(), false, result.recordedAt, result.recordedBy, jobId });
             publications.add(new Outbox.Publication(ResultRecording.TOPIC, ResultRecording.RESULT_RECORDED, result.unitId.toString(),
-                    p.judged().announcement(result, previous)));
+                    p.judged().announcement(result, p.currentId())));
             recording.counted(result);
         }
         Copy.into(entityManager, "indicator_result", RESULT, rows);
-        audit.recordAll(changes);
         outbox.publishAll(publications);
-        entityManager.clear();
     }
 
     private static boolean raceLost(Throwable e) {

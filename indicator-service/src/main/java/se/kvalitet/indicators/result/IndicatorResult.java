@@ -71,6 +71,10 @@ public class IndicatorResult extends PanacheEntityBase {
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 
+    /** The import job that recorded it; null when it came in a request of its own or a batch. */
+    @Column(name = "import_job_id")
+    public UUID importJobId;
+
     /** Same value and sample size: sending it again changes nothing. */
     public boolean sameAs(BigDecimal otherValue, Integer otherSampleSize) {
         return value.compareTo(otherValue) == 0 && Objects.equals(sampleSize, otherSampleSize);

@@ -78,7 +78,7 @@ public class ResultRecording {
         if (current != null && current.sameAs(submitted.value(), submitted.sampleSize())) {
             return new Recorded(current, false);
         }
-        IndicatorResult result = judged.revisionAfter(current, submitted, recordedBy, clock.instant());
+        IndicatorResult result = judged.revisionAfter(current == null ? 0 : current.revision, submitted, recordedBy, clock.instant());
         if (current != null) {
             ResultView before = ResultView.of(current);
             current.superseded = true;
@@ -88,7 +88,7 @@ public class ResultRecording {
         }
         result.persist();
         audit.record("IndicatorResult", result.id, current == null ? "record" : "correct", null, ResultView.of(result));
-        outbox.publish(TOPIC, RESULT_RECORDED, unit.id.toString(), judged.announcement(result, current));
+        outbox.publish(TOPIC, RESULT_RECORDED, unit.id.toString(), judged.announcement(result, current == null ? null : current.id));
         counted(result);
         LOG.infof("Result %s rev %d for unit %s, %s %s: %s", result.id, result.revision, unit.id, requirement.code, result.period, result.outcome);
         return new Recorded(result, true);
@@ -137,8 +137,8 @@ public class ResultRecording {
     /** A result that may be recorded: its unit, requirement, period, the threshold version it was judged by, and the outcome. */
     public record Judged(KnownUnit unit, Requirement requirement, Period period, ThresholdVersion version, Outcome outcome) {
 
-        /** The next revision after {@code current} (null: the first), not yet stored. */
-        public IndicatorResult revisionAfter(IndicatorResult current, SubmitResult submitted, String recordedBy, Instant at) {
+        /** The revision after {@code previousRevision} (0: the first), not yet stored. */
+        public IndicatorResult revisionAfter(int previousRevision, SubmitResult submitted, String recordedBy, Instant at) {
             IndicatorResult result = new IndicatorResult();
             result.id = UUID.randomUUID();
             result.unitId = unit.id;
@@ -146,7 +146,7 @@ public class ResultRecording {
             result.period = period.text();
             result.periodStart = period.start();
             result.periodEnd = period.end();
-            result.revision = current == null ? 1 : current.revision + 1;
+            result.revision = previousRevision + 1;
             result.value = submitted.value();
             result.sampleSize = submitted.sampleSize();
             result.source = submitted.source();
@@ -158,10 +158,10 @@ public class ResultRecording {
             return result;
         }
 
-        /** What {@code ResultRecorded} says of the stored {@code result}, which superseded {@code current} (null: none). */
-        public ResultRecorded announcement(IndicatorResult result, IndicatorResult current) {
+        /** What {@code ResultRecorded} says of the stored {@code result}, which superseded the result {@code supersedes} (null: none). */
+        public ResultRecorded announcement(IndicatorResult result, UUID supersedes) {
             return new ResultRecorded(result.id, result.unitId, requirement.code, result.period, result.revision,
-                    current == null ? null : current.id, result.value, result.sampleSize, requirement.critical, requirement.weight,
+                    supersedes, result.value, result.sampleSize, requirement.critical, requirement.weight,
                     new ResultRecorded.Judgement(outcome, version.version, version.threshold, requirement.direction.name(),
                             version.minimumSampleSize));
         }

@@ -102,10 +102,14 @@ class ResultImportTest {
         assertThat(stored.getList("items.findAll { it.period == '2029' }.revision")).containsExactly(2);
         Topic.named("indicator.results.v1").awaitRecord(r -> r.key().equals(unitId.toString())
                 && r.value().contains("\"period\":\"2029\"") && r.value().contains("\"revision\":2"));
-        String recordedId = stored.getString("items.find { it.period == '2024' }.resultId");
-        JsonPath entry = AuditTrailAssert.awaitEntry("IndicatorResult", recordedId, "record");
-        assertThat(entry.getString("actor.kind")).isEqualTo("USER");
-        assertThat(entry.getString("requestId")).isEqualTo(accepted.header("X-Request-Id"));
+        String jobId = job.getString("id");
+        assertThat(stored.getString("items.find { it.period == '2024' }.importJobId")).isEqualTo(jobId);
+        JsonPath received = AuditTrailAssert.awaitEntry("ImportJob", jobId, "receive");
+        assertThat(received.getString("actor.kind")).isEqualTo("USER");
+        assertThat(received.getString("requestId")).isEqualTo(accepted.header("X-Request-Id"));
+        JsonPath finished = AuditTrailAssert.awaitEntry("ImportJob", jobId, "finish");
+        assertThat(finished.getString("actor.name")).isEqualTo(received.getString("actor.name"));
+        assertThat(AuditTrailAssert.changedTo(finished, "recorded")).isEqualTo(3);
     }
 
     @Test
@@ -261,6 +265,7 @@ class ResultImportTest {
         ImportJob failed = QuarkusTransaction.requiringNew().call(() -> ImportJob.findById(jobId));
         assertThat(failed.state).isEqualTo(ImportJob.State.FAILED);
         assertThat(failed.failure).contains("after 40 rows were recorded");
+        assertThat(AuditTrailAssert.awaitEntry("ImportJob", jobId, "fail").getString("actor.kind")).isEqualTo("SCHEDULER");
     }
 
     private static Response upload(String csv) {

@@ -18,8 +18,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 
-import se.kvalitet.platform.bulk.Copy;
-
 /**
  * Records who changed what, when, in the transaction of the change itself. The actor is found,
  * not passed: the consumer or job acting on this thread ({@link Actor#act}), else the caller of
@@ -28,9 +26,6 @@ import se.kvalitet.platform.bulk.Copy;
  */
 @ApplicationScoped
 public class AuditTrail {
-
-    private static final List<String> COLUMNS = List.of("occurred_at", "actor_kind", "actor", "actor_name", "actor_roles",
-            "actor_org_number", "event_id", "request_id", "entity_type", "entity_id", "action", "changes");
 
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -47,47 +42,22 @@ public class AuditTrail {
         return entityTypes;
     }
 
-    /** One change to record: {@code action} took the entity from {@code before} (null: created) to {@code after}. */
-    public record Change(String entityType, Object entityId, String action, Object before, Object after) {
-    }
-
     /**
      * Records that {@code action} took the entity from {@code before} (null: it was created) to
      * {@code after}. A change that changed no field is not recorded.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, String action, Object before, Object after) {
-        AuditEntry entry = entry(new Change(entityType, entityId, action, before, after), Actor.current());
-        if (entry != null) {
-            entry.persist();
+        if (!entityTypes.contains(entityType)) {
+            throw new IllegalArgumentException(entityType + " is not among kvalitet.audit.entity-types " + entityTypes);
         }
-    }
-
-    /** Records many changes at once (one COPY), all by the actor acting now; those that changed no field are left out. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordAll(List<Change> changes) {
-        Actor actor = Actor.current();
-        List<Object[]> rows = new ArrayList<>(changes.size());
-        for (Change change : changes) {
-            AuditEntry e = entry(change, actor);
-            if (e != null) {
-                rows.add(new Object[] { e.occurredAt, e.actorKind.name(), e.actor, e.actorName, e.actorRoles, e.actorOrgNumber, e.eventId,
-                        e.requestId, e.entityType, e.entityId, e.action, e.changes });
-            }
-        }
-        Copy.into(AuditEntry.getEntityManager(), "audit_entry", COLUMNS, rows);
-    }
-
-    private AuditEntry entry(Change change, Actor actor) {
-        if (!entityTypes.contains(change.entityType())) {
-            throw new IllegalArgumentException(change.entityType() + " is not among kvalitet.audit.entity-types " + entityTypes);
-        }
-        List<FieldChange> changes = changes(change.before(), change.after());
+        List<FieldChange> changes = changes(before, after);
         if (changes.isEmpty()) {
-            return null;
+            return;
         }
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = clock.instant();
+        Actor actor = Actor.current();
         entry.actorKind = actor.kind();
         entry.actor = actor.id();
         entry.actorName = actor.name();
@@ -95,15 +65,15 @@ public class AuditTrail {
         entry.actorOrgNumber = actor.orgNumber();
         entry.eventId = actor.eventId();
         entry.requestId = actor.requestId();
-        entry.entityType = change.entityType();
-        entry.entityId = change.entityId().toString();
-        entry.action = change.action();
+        entry.entityType = entityType;
+        entry.entityId = entityId.toString();
+        entry.action = action;
         try {
             entry.changes = mapper.writeValueAsString(changes);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The changes of " + change.entityType() + " " + change.entityId() + " cannot be written", e);
+            throw new IllegalStateException("The changes of " + entityType + " " + entityId + " cannot be written", e);
         }
-        return entry;
+        entry.persist();
     }
 
     private List<FieldChange> changes(Object before, Object after) {
