@@ -1,18 +1,23 @@
 package se.kvalitet.contracts.assessment;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import se.kvalitet.platform.audit.Actor;
 import se.kvalitet.platform.audit.AuditTrail;
+import se.kvalitet.platform.events.CloudEvent;
 import se.kvalitet.platform.events.Inbox;
 import se.kvalitet.platform.events.InvalidEventException;
 import se.kvalitet.platform.period.Period;
 
-/** Takes each judged result from indicator.results.v1 and re-assesses its unit and period. */
+/** Takes judged results from indicator.results.v1 a poll at a time and re-assesses each unit and period they touch once. */
 @ApplicationScoped
 public class ResultProjection {
 
@@ -34,40 +39,63 @@ public class ResultProjection {
         this.audit = audit;
     }
 
+    /**
+     * A poll's results in one transaction: each judged result is held, then each unit and period
+     * they touched is assessed once, as the consumer applying the last event that touched it.
+     */
     @Incoming("indicator-results")
     @Blocking
-    public void apply(String message) {
-        inbox.process(message, CONSUMER, event -> {
-            ResultRecorded result = inbox.data(event, ResultRecorded.class);
-            if (result.resultId() == null || result.unitId() == null || result.requirementCode() == null || result.period() == null
-                    || result.revision() == null || result.critical() == null || result.judgement() == null
-                    || result.judgement().outcome() == null) {
-                throw new InvalidEventException("result " + event.id() + " lacks required fields");
+    public void apply(ConsumerRecords<String, String> records) {
+        inbox.processBatch(records, CONSUMER, events -> {
+            Map<UnitPeriod, UUID> touched = new LinkedHashMap<>();
+            for (CloudEvent event : events) {
+                ResultRecorded result = decode(event);
+                Actor.consumer(CONSUMER, event.id()).act(() -> hold(result));
+                touched.remove(new UnitPeriod(result.unitId(), result.period()));
+                touched.put(new UnitPeriod(result.unitId(), result.period()), event.id());
             }
-            try {
-                Period.parse(result.period());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidEventException("result " + event.id() + " has period " + result.period() + ", which " + e.getMessage());
-            }
-            JudgedResult judged = JudgedResult.find("unitId = ?1 and requirementCode = ?2 and period = ?3",
-                    result.unitId(), result.requirementCode(), result.period()).firstResult();
-            JudgedResult.Snapshot before = judged == null ? null : judged.snapshot();
-            if (judged == null) {
-                judged = new JudgedResult();
-                judged.id = UUID.randomUUID();
-                judged.unitId = result.unitId();
-                judged.requirementCode = result.requirementCode();
-                judged.period = result.period();
-            } else if (judged.revision > result.revision()) {
-                return;
-            }
-            judged.revision = result.revision();
-            judged.resultId = result.resultId();
-            judged.outcome = result.judgement().outcome();
-            judged.critical = result.critical();
-            judged.persist();
-            audit.record("JudgedResult", judged.id, before == null ? "receive" : "revise", before, judged.snapshot());
-            assessor.resultJudged(result.unitId(), result.period());
+            touched.forEach((unitPeriod, eventId) -> Actor.consumer(CONSUMER, eventId)
+                    .act(() -> assessor.resultJudged(unitPeriod.unitId(), unitPeriod.period())));
         });
+    }
+
+    private record UnitPeriod(UUID unitId, String period) {
+    }
+
+    private ResultRecorded decode(CloudEvent event) {
+        ResultRecorded result = inbox.data(event, ResultRecorded.class);
+        if (result.resultId() == null || result.unitId() == null || result.requirementCode() == null || result.period() == null
+                || result.revision() == null || result.critical() == null || result.judgement() == null
+                || result.judgement().outcome() == null) {
+            throw new InvalidEventException("result " + event.id() + " lacks required fields");
+        }
+        try {
+            Period.parse(result.period());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException("result " + event.id() + " has period " + result.period() + ", which " + e.getMessage());
+        }
+        return result;
+    }
+
+    /** Holds the result as the unit's judged result for its requirement and period, unless a later revision is held already. */
+    private void hold(ResultRecorded result) {
+        JudgedResult judged = JudgedResult.find("unitId = ?1 and requirementCode = ?2 and period = ?3",
+                result.unitId(), result.requirementCode(), result.period()).firstResult();
+        JudgedResult.Snapshot before = judged == null ? null : judged.snapshot();
+        if (judged == null) {
+            judged = new JudgedResult();
+            judged.id = UUID.randomUUID();
+            judged.unitId = result.unitId();
+            judged.requirementCode = result.requirementCode();
+            judged.period = result.period();
+        } else if (judged.revision > result.revision()) {
+            return;
+        }
+        judged.revision = result.revision();
+        judged.resultId = result.resultId();
+        judged.outcome = result.judgement().outcome();
+        judged.critical = result.critical();
+        judged.persist();
+        audit.record("JudgedResult", judged.id, before == null ? "receive" : "revise", before, judged.snapshot());
     }
 }

@@ -3,18 +3,22 @@ package se.kvalitet.indicators.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import se.kvalitet.platform.events.Inbox;
 import se.kvalitet.platform.events.InvalidEventException;
+import se.kvalitet.testsupport.Topic;
 import se.kvalitet.testsupport.UnitEvent;
 
 /** The idempotent consumer of kvalitet-platform, against this service's real database. */
@@ -65,6 +69,63 @@ class InboxTest {
         })).isInstanceOf(IllegalStateException.class);
         assertThat(calls).hasValue(5);
         assertThat(logged(event.eventId())).isZero();
+    }
+
+    @Test
+    void aBatchIsAppliedOnceInOrderAndItsRedeliveriesAreDropped() {
+        List<UnitEvent> events = List.of(UnitEvent.aUnit(), UnitEvent.aUnit(), UnitEvent.aUnit());
+        List<UUID> applied = new ArrayList<>();
+        List<ConsumerRecord<String, String>> poll = new ArrayList<>(records(events));
+        poll.add(record(events.get(1), poll.size())); // published twice by an at-least-once relay
+        inbox.processBatch(poll, "inbox-test", batch -> batch.forEach(e -> applied.add(e.id())));
+        assertThat(applied).containsExactly(events.get(0).eventId(), events.get(1).eventId(), events.get(2).eventId());
+        events.forEach(event -> assertThat(logged(event.eventId())).isEqualTo(1));
+
+        List<UnitEvent> next = List.of(events.get(2), UnitEvent.aUnit());
+        inbox.processBatch(records(next), "inbox-test", batch -> batch.forEach(e -> applied.add(e.id())));
+        assertThat(applied).as("the redelivered event is dropped, the new one applied").hasSize(4).endsWith(next.get(1).eventId());
+    }
+
+    @Test
+    void aRecordThatIsNoEventIsDeadLetteredAndTheRestOfItsBatchApplied() {
+        UnitEvent good = UnitEvent.aUnit();
+        String key = UUID.randomUUID().toString();
+        List<ConsumerRecord<String, String>> poll = List.of(new ConsumerRecord<>("registry.units.v1", 0, 0, key, "{not an event"),
+                record(good, 1));
+        List<UUID> applied = new ArrayList<>();
+        inbox.processBatch(poll, "inbox-test", batch -> batch.forEach(e -> applied.add(e.id())));
+        assertThat(applied).containsExactly(good.eventId());
+        Topic.named("indicator-service.dlq").awaitRecord(r -> key.equals(r.key()));
+    }
+
+    @Test
+    void aBatchThatKeepsFailingIsAppliedOneByOneAndOnlyTheFailingEventDeadLettered() {
+        List<UnitEvent> events = List.of(UnitEvent.aUnit(), UnitEvent.aUnit(), UnitEvent.aUnit());
+        UUID poison = events.get(1).eventId();
+        List<UUID> applied = new ArrayList<>();
+        inbox.processBatch(records(events), "inbox-test", batch -> batch.forEach(e -> {
+            if (e.id().equals(poison)) {
+                throw new IllegalStateException("cannot be stored");
+            }
+            applied.add(e.id());
+        }));
+        assertThat(applied).as("tried in the failing batch, then alone").containsOnly(events.get(0).eventId(), events.get(2).eventId());
+        assertThat(logged(events.get(0).eventId())).isEqualTo(1);
+        assertThat(logged(events.get(2).eventId())).isEqualTo(1);
+        assertThat(logged(poison)).isZero();
+        Topic.named("indicator-service.dlq").awaitRecord(r -> events.get(1).unitId().toString().equals(r.key()));
+    }
+
+    private static List<ConsumerRecord<String, String>> records(List<UnitEvent> events) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (UnitEvent event : events) {
+            records.add(record(event, records.size()));
+        }
+        return records;
+    }
+
+    private static ConsumerRecord<String, String> record(UnitEvent event, long offset) {
+        return new ConsumerRecord<>("registry.units.v1", 0, offset, event.unitId().toString(), event.toJson());
     }
 
     private long logged(UUID eventId) {

@@ -1,12 +1,17 @@
 package se.kvalitet.platform.events;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -28,14 +33,16 @@ public class Inbox {
 
     private final EventCodec codec;
     private final ProcessedEvents processed;
+    private final DeadLetters deadLetters;
     private final int attempts;
     private final Duration backoff;
 
-    public Inbox(EventCodec codec, ProcessedEvents processed,
+    public Inbox(EventCodec codec, ProcessedEvents processed, DeadLetters deadLetters,
             @ConfigProperty(name = "kvalitet.consumer.attempts", defaultValue = "5") int attempts,
             @ConfigProperty(name = "kvalitet.consumer.backoff", defaultValue = "PT0.5S") Duration backoff) {
         this.codec = codec;
         this.processed = processed;
+        this.deadLetters = deadLetters;
         this.attempts = attempts;
         this.backoff = backoff;
     }
@@ -56,6 +63,62 @@ public class Inbox {
                 Duration wait = backoff.multipliedBy(1L << Math.min(attempt - 1, 6));
                 LOG.warnf("%s failed on attempt %d of %d, retrying in %s: %s", consumer, attempt, attempts, wait, e.toString());
                 pause(wait);
+            }
+        }
+    }
+
+    /**
+     * Applies a poll's records together, in one transaction: their event ids are recorded in one
+     * statement, redeliveries dropped, and {@code handler} gets the new events in the order of the
+     * records (per key, the order they were published in). It binds the acting consumer itself
+     * ({@link Actor#consumer}), event by event. A record that is not a valid event is
+     * dead-lettered and the others go on. If the batch still fails after its retries, its records
+     * are applied one by one, each in its own transaction, and only a record that fails alone is
+     * dead-lettered: one bad event never holds up or loses the rest.
+     */
+    public void processBatch(Iterable<ConsumerRecord<String, String>> records, String consumer, Consumer<List<CloudEvent>> handler) {
+        List<ConsumerRecord<String, String>> valid = new ArrayList<>();
+        List<CloudEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(codec.read(record.value()));
+                valid.add(record);
+            } catch (InvalidEventException e) {
+                deadLetters.send(record, consumer, e);
+            }
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        for (int attempt = 1;; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    Set<UUID> first = processed.firstDeliveries(events.stream().map(CloudEvent::id).toList(), consumer);
+                    List<CloudEvent> fresh = events.stream().filter(event -> first.remove(event.id())).toList();
+                    if (!fresh.isEmpty()) {
+                        handler.accept(fresh);
+                    }
+                });
+                return;
+            } catch (InvalidEventException e) {
+                LOG.warnf("%s found an invalid event in a batch of %d; applying them one by one: %s", consumer, events.size(), e.getMessage());
+                break;
+            } catch (RuntimeException e) {
+                if (attempt >= attempts) {
+                    LOG.warnf("%s failed on a batch of %d %d times; applying them one by one: %s", consumer, events.size(), attempts, e.toString());
+                    break;
+                }
+                Duration wait = backoff.multipliedBy(1L << Math.min(attempt - 1, 6));
+                LOG.warnf("%s failed on a batch of %d on attempt %d of %d, retrying in %s: %s", consumer, events.size(), attempt, attempts,
+                        wait, e.toString());
+                pause(wait);
+            }
+        }
+        for (ConsumerRecord<String, String> record : valid) {
+            try {
+                process(record.value(), consumer, event -> handler.accept(List.of(event)));
+            } catch (RuntimeException e) {
+                deadLetters.send(record, consumer, e);
             }
         }
     }

@@ -44,7 +44,7 @@ public class OutboxRelay {
     private final Duration retention;
 
     public OutboxRelay(EntityManager entityManager, @Channel("outbox") Emitter<String> emitter, Clock clock,
-            @ConfigProperty(name = "kvalitet.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "kvalitet.outbox.batch-size", defaultValue = "1000") int batchSize,
             @ConfigProperty(name = "kvalitet.outbox.send-timeout", defaultValue = "PT30S") Duration sendTimeout,
             @ConfigProperty(name = "kvalitet.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.entityManager = entityManager;

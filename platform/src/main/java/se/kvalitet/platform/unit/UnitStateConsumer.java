@@ -2,10 +2,12 @@ package se.kvalitet.platform.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.common.annotation.Blocking;
+import se.kvalitet.platform.audit.Actor;
 import se.kvalitet.platform.events.Inbox;
 
 /**
@@ -24,9 +26,13 @@ public class UnitStateConsumer {
         this.projection = projection;
     }
 
+    /** A poll's unit states in one transaction (the channel is configured {@code batch=true}), each applied as its own event. */
     @Incoming("registry-units")
     @Blocking
-    public void consume(String message) {
-        inbox.process(message, UnitProjection.CONSUMER, event -> projection.apply(projection.decode(event)));
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processBatch(records, UnitProjection.CONSUMER, events -> events.forEach(event -> {
+            UnitState state = projection.decode(event);
+            Actor.consumer(UnitProjection.CONSUMER, event.id()).act(() -> projection.apply(state));
+        }));
     }
 }
