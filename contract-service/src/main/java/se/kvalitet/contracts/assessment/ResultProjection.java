@@ -1,8 +1,11 @@
 package se.kvalitet.contracts.assessment;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -47,10 +50,15 @@ public class ResultProjection {
     @Blocking
     public void apply(ConsumerRecords<String, String> records) {
         inbox.processBatch(records, CONSUMER, events -> {
+            List<ResultRecorded> results = events.stream().map(this::decode).toList();
+            Map<Key, JudgedResult> held = new HashMap<>();
+            JudgedResult.<JudgedResult>list("unitId in ?1", results.stream().map(ResultRecorded::unitId).collect(Collectors.toSet()))
+                    .forEach(judged -> held.put(new Key(judged.unitId, judged.requirementCode, judged.period), judged));
             Map<UnitPeriod, UUID> touched = new LinkedHashMap<>();
-            for (CloudEvent event : events) {
-                ResultRecorded result = decode(event);
-                Actor.consumer(CONSUMER, event.id()).act(() -> hold(result));
+            for (int i = 0; i < events.size(); i++) {
+                CloudEvent event = events.get(i);
+                ResultRecorded result = results.get(i);
+                Actor.consumer(CONSUMER, event.id()).act(() -> hold(result, held));
                 touched.remove(new UnitPeriod(result.unitId(), result.period()));
                 touched.put(new UnitPeriod(result.unitId(), result.period()), event.id());
             }
@@ -60,6 +68,9 @@ public class ResultProjection {
     }
 
     private record UnitPeriod(UUID unitId, String period) {
+    }
+
+    private record Key(UUID unitId, String requirementCode, String period) {
     }
 
     private ResultRecorded decode(CloudEvent event) {
@@ -77,10 +88,10 @@ public class ResultProjection {
         return result;
     }
 
-    /** Holds the result as the unit's judged result for its requirement and period, unless a later revision is held already. */
-    private void hold(ResultRecorded result) {
-        JudgedResult judged = JudgedResult.find("unitId = ?1 and requirementCode = ?2 and period = ?3",
-                result.unitId(), result.requirementCode(), result.period()).firstResult();
+    /** Holds the result (among those {@code held}, read for the whole poll) as the unit's judged result for its requirement and period, unless a later revision is held already. */
+    private void hold(ResultRecorded result, Map<Key, JudgedResult> held) {
+        Key key = new Key(result.unitId(), result.requirementCode(), result.period());
+        JudgedResult judged = held.get(key);
         JudgedResult.Snapshot before = judged == null ? null : judged.snapshot();
         if (judged == null) {
             judged = new JudgedResult();
@@ -88,6 +99,7 @@ public class ResultProjection {
             judged.unitId = result.unitId();
             judged.requirementCode = result.requirementCode();
             judged.period = result.period();
+            held.put(key, judged);
         } else if (judged.revision > result.revision()) {
             return;
         }
