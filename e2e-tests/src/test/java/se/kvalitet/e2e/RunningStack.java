@@ -1,5 +1,6 @@
 package se.kvalitet.e2e;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -36,6 +37,11 @@ public final class RunningStack implements BeforeAllCallback {
 
     static KeycloakTokens tokens() {
         return tokens;
+    }
+
+    /** Kills the service as a crash would and starts it again; returns once it is ready. */
+    static void crashAndRestart(Service service) throws IOException, InterruptedException {
+        stack.crashAndRestart(service);
     }
 
     static String url(Service service, String path) {

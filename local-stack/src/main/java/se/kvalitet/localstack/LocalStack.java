@@ -102,6 +102,22 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills a running service as a crash would (SIGKILL, no shutdown), then starts it again and
+     * waits until it is ready: for tests of what a crash leaves behind.
+     */
+    public void crashAndRestart(Service service) throws IOException, InterruptedException {
+        ServiceProcess crashed;
+        synchronized (this) {
+            crashed = running.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast)
+                    .filter(process -> process.name().equals(service.module())).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(service.module() + " is not running"));
+            running.remove(crashed);
+        }
+        crashed.kill();
+        register(ServiceProcess.startService(config, service)).awaitReady(ServiceProcess.SERVICE_READY_TIMEOUT);
+    }
+
     public synchronized boolean isClosed() {
         return closed;
     }

@@ -159,6 +159,14 @@ public final class ServiceProcess implements AutoCloseable {
         stopAll(List.of(this));
     }
 
+    /** Kills the process and its descendants at once (SIGKILL: no shutdown, as in a crash) and waits until they are gone. */
+    public void kill() {
+        List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        tree.forEach(handle -> awaitExit(handle, deadline));
+    }
+
     /**
      * Asks every process and its descendants to stop (SIGTERM, so they shut down cleanly), waits up to
      * 20 s in total, then kills what is left. Descendants count because a wrapper script that dies
