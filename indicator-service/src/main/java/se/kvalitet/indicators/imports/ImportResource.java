@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import se.kvalitet.platform.audit.Actor;
 import se.kvalitet.platform.query.Params;
 import se.kvalitet.platform.security.Caller;
@@ -55,6 +57,9 @@ public class ImportResource {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    ObjectMapper mapper;
+
     @POST
     @Path("/import")
     @Consumes(Csv.MEDIA_TYPE)
@@ -68,6 +73,21 @@ public class ImportResource {
         ImportJobs.Spooled upload = jobs.spool(body, declared(length), CsvResultFile::check);
         ImportJob job = jobs.submit(ImportJob.Format.CSV, upload, Actor.current(),
                 (file, staging) -> CsvResultFile.read(file, staging, validator));
+        return Response.accepted(ImportJobView.of(job)).location(URI.create(jobOf(job.id))).build();
+    }
+
+    @POST
+    @Path("/import/kolada")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.INDICATOR_PUBLISHER, Roles.AGENCY_OFFICER })
+    @Operation(summary = "Upload a Kolada v3 values answer ({values: [{kpi, municipality or ou, period, values: [{gender, value, status, ...}]}], count, next_url, previous_url}; at most 128 MiB) to be recorded as an import job: each element's total (gender T) for its year, mapped through the Kolada mapping onto a requirement and a unit. A body that is not such an answer is refused at once with nothing stored; otherwise 202 with the job's URL. Elements without a total value or a mapping are refused by number")
+    @APIResponse(responseCode = "202", description = "The job, queued", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportJobView.class)))
+    public Response importKolada(InputStream body, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length) {
+        ImportJobs.Spooled upload = jobs.spool(body, declared(length), in -> KoladaFile.check(in, mapper));
+        ImportJob job = jobs.submit(ImportJob.Format.KOLADA, upload, Actor.current(),
+                (file, staging) -> KoladaFile.read(file, staging, mapper, validator));
         return Response.accepted(ImportJobView.of(job)).location(URI.create(jobOf(job.id))).build();
     }
 

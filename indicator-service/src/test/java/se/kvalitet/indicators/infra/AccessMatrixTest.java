@@ -65,6 +65,16 @@ class AccessMatrixTest {
                         401, 200, 403, 403, 403, 403, 403, 200)
                 .row("GET /api/v1/results/imports/{id}/rejections", (r, rel) -> r.get(job + "/rejections"),
                         401, 200, 403, 403, 403, 403, 403, 200)
+                .row("POST /api/v1/results/import/kolada", (r, rel) -> r.contentType("application/json").body("{\"values\": []}")
+                        .post("/api/v1/results/import/kolada"),
+                        401, 202, 403, 403, 403, 403, 403, 202)
+                .row("GET /api/v1/kolada-mappings", (r, rel) -> r.get("/api/v1/kolada-mappings"),
+                        401, 200, 403, 403, 403, 403, 403, 200)
+                .row("PUT /api/v1/kolada-mappings", (r, rel) -> r.contentType("application/json")
+                        .body(Map.of("kind", "KPI", "koladaId", "Z00001", "requirementCode", code)).put("/api/v1/kolada-mappings"),
+                        401, 200, 403, 403, 403, 403, 403, 403)
+                .row("DELETE /api/v1/kolada-mappings", (r, rel) -> r.delete("/api/v1/kolada-mappings?kind=KPI&koladaId=Z99999"),
+                        401, 404, 403, 403, 403, 403, 403, 403)
                 .row("GET /api/v1/public/results", (r, rel) -> r.get("/api/v1/public/results"),
                         200, 200, 200, 200, 200, 200, 200, 200)
                 .row("GET /api/v1/audit", (r, rel) -> r.get("/api/v1/audit"),

@@ -73,6 +73,15 @@ class BadInputTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> mappingAKoladaKpi() {
+        String code = createRequirement(aRequirement());
+        Map<String, Object> valid = new java.util.HashMap<>(Map.of("kind", "KPI", "koladaId", "Y12345", "requirementCode", code));
+        List<Case> cases = BadInput.forBody(valid).field("kind", ENUM).field("koladaId", TEXT).field("requirementCode", TEXT).cases();
+        return BadInput.refused(cases, c -> given().auth().oauth2(TestTokens.agencyOfficer()).contentType("application/json").body(c.body())
+                .put("/api/v1/kolada-mappings").then(), () -> read("/api/v1/kolada-mappings?size=500").getList("items"));
+    }
+
+    @TestFactory
     Stream<DynamicTest> listFiltersAndPathParameters() {
         List<Case> cases = new ArrayList<>();
         cases.addAll(BadInput.filter("/api/v1/results", "unitId", UUID));
@@ -88,6 +97,8 @@ class BadInputTest {
         cases.addAll(BadInput.filter("/api/v1/public/results", "area", ENUM, "GARDENING"));
         cases.addAll(BadInput.filter("/api/v1/public/results", "requirement", TEXT, "u 1"));
         cases.addAll(BadInput.filter("/api/v1/public/results", "size", WHOLE_NUMBER, "501"));
+        cases.addAll(BadInput.filter("/api/v1/kolada-mappings", "kind", ENUM, "kpi"));
+        cases.addAll(BadInput.pathParameter("/api/v1/results/imports/{id}", "id", UUID));
         cases.addAll(BadInput.auditFilters());
         return BadInput.refused(cases, c -> BadInput.get(c, TestTokens.agencyOfficer()), () -> 0);
     }
