@@ -44,6 +44,10 @@ public final class RunningStack implements BeforeAllCallback {
         stack.crashAndRestart(service);
     }
 
+    static LocalStack stack() {
+        return stack;
+    }
+
     static String url(Service service, String path) {
         return stack.serviceUrl(service) + path;
     }

@@ -118,6 +118,13 @@ public final class LocalStack implements AutoCloseable {
         register(ServiceProcess.startService(config, service)).awaitReady(ServiceProcess.SERVICE_READY_TIMEOUT);
     }
 
+    /** The process id of a running service, to read its memory from outside. */
+    public synchronized long pid(Service service) {
+        return running.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast)
+                .filter(process -> process.name().equals(service.module())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(service.module() + " is not running")).pid();
+    }
+
     public synchronized boolean isClosed() {
         return closed;
     }

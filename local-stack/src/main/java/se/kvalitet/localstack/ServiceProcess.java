@@ -99,6 +99,11 @@ public final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
+    /** The service's JVM: the deepest process of the tree (a wrapper may start it). */
+    public long pid() {
+        return process.descendants().reduce((first, second) -> second).orElse(process.toHandle()).pid();
+    }
+
     public Path log() {
         return log;
     }

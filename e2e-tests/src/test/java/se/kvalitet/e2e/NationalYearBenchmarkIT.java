@@ -1,0 +1,239 @@
+package se.kvalitet.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postgresql.PGConnection;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import se.kvalitet.localstack.StackConfig.Service;
+
+/**
+ * A national year through the public API, measured: units over all 290 municipalities registered
+ * in bulk, a year of results across the starter catalogue (a few percent below threshold)
+ * imported as one file, the same rows copied raw into a scratch table for comparison, the time
+ * from the import's end until the last contract is drafted and the last breach recorded, and each
+ * service's heap and RSS before and after. It prints figures and asserts only that everything
+ * arrived. In the test suite it runs small ({@code kvalitet.bench.units}, default 500 units,
+ * 10,000 results); {@code ./kvalitet bench} runs it at national size (50,000 units, a million
+ * results).
+ */
+@ExtendWith(RunningStack.class)
+class NationalYearBenchmarkIT {
+
+    private static final int UNITS = Integer.getInteger("kvalitet.bench.units", 500);
+    private static final int PER_BULK = 10_000;
+    private static final double BELOW_THRESHOLD = 0.002;
+
+    private final KeycloakTokens tokens = RunningStack.tokens();
+
+    @Test
+    void aNationalYearIsRegisteredImportedAndAssessed() throws Exception {
+        String officer = tokens.user("agency-officer");
+        Map<Service, long[]> before = memory();
+        List<String> municipalities = given().auth().oauth2(officer).get(url(Service.PROVIDER_REGISTRY, "/api/v1/municipalities?size=500"))
+                .then().statusCode(200).extract().jsonPath().getList("items.code");
+        List<String> principals = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String orgNumber = orgNumber(556_900_000 + i * 7);
+            principals.add(orgNumber);
+            assertThat(given().auth().oauth2(officer).contentType(ContentType.JSON)
+                    .body(Map.of("orgNumber", orgNumber, "name", "Bänkomsorg " + i + " AB", "kind", "PRIVATE"))
+                    .post(url(Service.PROVIDER_REGISTRY, "/api/v1/principals")).statusCode()).isIn(201, 409);
+        }
+
+        long indicatorKnew = count("indicator_service", "select count(*) from known_unit");
+        long contractsKnew = count("contract_service", "select count(*) from known_unit");
+        long registering = System.nanoTime();
+        List<String> units = new ArrayList<>();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        String[] areas = { "ELDERLY_CARE", "CHILDREN_AND_YOUTH", "FINANCIAL_ASSISTANCE", "SUBSTANCE_ABUSE", "DISABILITY" };
+        for (int start = 0; start < UNITS; start += PER_BULK) {
+            StringBuilder csv = new StringBuilder("name,principalOrgNumber,municipalityCode,area,permitId\n");
+            for (int i = start; i < Math.min(UNITS, start + PER_BULK); i++) {
+                csv.append("Enhet ").append(i).append(',').append(principals.get(i % principals.size())).append(',')
+                        .append(municipalities.get(i % municipalities.size())).append(',').append(areas[i % areas.length])
+                        .append(",IVO-B-").append(run).append('-').append(i).append('\n');
+            }
+            JsonPath registered = given().auth().oauth2(officer).contentType("text/csv").body(csv.toString())
+                    .post(url(Service.PROVIDER_REGISTRY, "/api/v1/units/bulk")).then().statusCode(200).extract().jsonPath();
+            assertThat(registered.getList("rejected")).isEmpty();
+            units.addAll(registered.getList("units"));
+        }
+        double registerSeconds = seconds(registering);
+        Awaitility.await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> count("indicator_service", "select count(*) from known_unit") >= indicatorKnew + units.size()
+                        && count("contract_service", "select count(*) from known_unit") >= contractsKnew + units.size());
+        double propagateSeconds = seconds(registering) - registerSeconds;
+
+        List<Map<String, Object>> requirements = given().auth().oauth2(officer).get(url(Service.INDICATOR_SERVICE, "/api/v1/requirements?size=500"))
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        Path file = Files.createTempFile("national-year-", ".csv");
+        int rows = writeYear(file, units, requirements);
+
+        String publisher = tokens.publisher();
+        long importing = System.nanoTime();
+        String job = given().auth().oauth2(publisher).contentType("text/csv").body(file.toFile())
+                .post(url(Service.INDICATOR_SERVICE, "/api/v1/results/import")).then().statusCode(202).extract().header("Location");
+        Awaitility.await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200)).until(() -> List.of("SUCCEEDED", "FAILED")
+                .contains(given().auth().oauth2(publisher).get(job).then().extract().jsonPath().getString("state")));
+        double importSeconds = seconds(importing);
+        JsonPath finished = given().auth().oauth2(publisher).get(job).then().extract().jsonPath();
+        assertThat(finished.getString("state")).isEqualTo("SUCCEEDED");
+        assertThat(finished.getInt("rejected")).as(finished.prettify()).isZero();
+        int recorded = finished.getInt("recorded");
+        Instant importEnded = Instant.parse(finished.getString("finishedAt"));
+
+        double copySeconds = rawCopy(file);
+
+        Awaitility.await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(500)).until(() ->
+                count("contract_service", "select count(*) from processed_event where consumer = 'result-projection'")
+                        >= count("indicator_service", "select count(*) from outbox_event where topic = 'indicator.results.v1'")
+                && count("sanction_service", "select count(*) from processed_event where consumer = 'breach-history'")
+                        >= count("contract_service", "select count(*) from outbox_event where topic = 'contract.events.v1'"));
+        Instant lastContract = instant("contract_service", "select max(created_at) from contract");
+        Instant lastBreach = instant("sanction_service", "select max(found_at) from breach");
+        Map<Service, long[]> after = memory();
+
+        Map<String, String> figures = new LinkedHashMap<>();
+        figures.put("units", "%,d over %d municipalities".formatted(units.size(), municipalities.size()));
+        figures.put("bulk registration", "%.1f s, %,.0f units/s".formatted(registerSeconds, units.size() / registerSeconds));
+        figures.put("units known to indicator-service", "%.1f s after the last bulk answer".formatted(propagateSeconds));
+        figures.put("results imported", "%,d rows (%,d recorded) in %.1f s, %,.0f rows/s".formatted(rows, recorded, importSeconds,
+                rows / importSeconds));
+        figures.put("raw COPY of the same rows", "%.2f s, %,.0f rows/s; the import reaches %.1f %% of it".formatted(copySeconds,
+                rows / copySeconds, 100 * (rows / importSeconds) / (rows / copySeconds)));
+        figures.put("last contract drafted", lastContract == null ? "none" : "%.1f s after the import ended".formatted(
+                Duration.between(importEnded, lastContract).toMillis() / 1000.0));
+        figures.put("last breach recorded", lastBreach == null ? "none" : "%.1f s after the import ended".formatted(
+                Duration.between(importEnded, lastBreach).toMillis() / 1000.0));
+        figures.put("contracts", Long.toString(count("contract_service", "select count(*) from contract")));
+        before.forEach((service, was) -> figures.put(service.module() + " heap / RSS", "%d → %d MiB / %d → %d MiB".formatted(
+                was[0] >> 20, after.get(service)[0] >> 20, was[1] >> 20, after.get(service)[1] >> 20)));
+        StringBuilder report = new StringBuilder("\nNational year benchmark\n");
+        figures.forEach((name, value) -> report.append("  %-36s %s%n".formatted(name, value)));
+        System.out.println(report);
+        Files.deleteIfExists(file);
+    }
+
+    /** Each unit's results for 2025 across the catalogue: yearly ones once, half-yearly ones twice; a few below threshold. */
+    private static int writeYear(Path file, List<String> units, List<Map<String, Object>> requirements) throws IOException {
+        Random random = new Random(2025);
+        int rows = 0;
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("unitId,requirementCode,period,value,sampleSize,source\n");
+            for (String unit : units) {
+                for (Map<String, Object> requirement : requirements) {
+                    List<String> periods = "YEAR".equals(requirement.get("periodType")) ? List.of("2025") : List.of("2025H1", "2025H2");
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> versions = (List<Map<String, Object>>) requirement.get("versions");
+                    double threshold = ((Number) versions.get(versions.size() - 1).get("threshold")).doubleValue();
+                    boolean higher = "HIGHER_IS_BETTER".equals(requirement.get("direction"));
+                    for (String period : periods) {
+                        boolean below = random.nextDouble() < BELOW_THRESHOLD;
+                        double value = higher == below ? threshold - 5 : threshold + 5;
+                        if ("PERCENT".equals(requirement.get("unitOfMeasure"))) {
+                            value = Math.min(100, value);
+                        }
+                        value = Math.max(0, value);
+                        out.write("%s,%s,%s,%.1f,200,benchmark%n".formatted(unit, requirement.get("code"), period, value));
+                        rows++;
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Copies the file raw into a scratch table of the indicator database; the seconds it took. */
+    private static double rawCopy(Path file) throws SQLException, IOException {
+        try (Connection connection = connect("indicator_service"); Statement statement = connection.createStatement()) {
+            statement.execute("create temporary table bench_copy (unit_id uuid, requirement_code varchar(40), period varchar(10),"
+                    + " value numeric(12, 3), sample_size int, source varchar(200))");
+            long started = System.nanoTime();
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy from stdin with (format csv, header true)",
+                    Files.newBufferedReader(file, StandardCharsets.UTF_8));
+            return seconds(started);
+        }
+    }
+
+    /** Heap used after a full collection (jcmd GC.run) and resident set size, per service. */
+    private static Map<Service, long[]> memory() throws IOException, InterruptedException {
+        Map<Service, long[]> memory = new LinkedHashMap<>();
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        for (Service service : Service.values()) {
+            long pid = RunningStack.stack().pid(service);
+            new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            String metrics = given().get(url(service, "/q/metrics")).then().statusCode(200).extract().asString();
+            long heap = metrics.lines().filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
+                    .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+            long rss = Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:")).mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024)
+                    .findFirst().orElse(0);
+            memory.put(service, new long[] { heap, rss });
+        }
+        return memory;
+    }
+
+    private static long count(String database, String query) throws SQLException {
+        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static Instant instant(String database, String query) throws SQLException {
+        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            java.sql.Timestamp at = result.getTimestamp(1);
+            return at == null ? null : at.toInstant();
+        }
+    }
+
+    private static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(RunningStack.stack().jdbcUrl(database), database, database);
+    }
+
+    /** A valid organisation number (Luhn check digit) from nine digits. */
+    private static String orgNumber(int nine) {
+        String digits = Integer.toString(nine);
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            int d = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += d > 9 ? d - 9 : d;
+        }
+        return digits + (10 - sum % 10) % 10;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static String url(Service service, String path) {
+        return RunningStack.url(service, path);
+    }
+}
