@@ -137,7 +137,12 @@ class NationalYearBenchmarkIT {
         Files.deleteIfExists(file);
     }
 
-    /** Each unit's results for 2025 across the catalogue: yearly ones once, half-yearly ones twice; a few below threshold. */
+    /** The periods of 2025 for each period type. */
+    private static final Map<String, List<String>> PERIODS = Map.of("YEAR", List.of("2025"), "HALF_YEAR", List.of("2025H1", "2025H2"),
+            "QUARTER", List.of("2025Q1", "2025Q2", "2025Q3", "2025Q4"),
+            "MONTH", java.util.stream.IntStream.rangeClosed(1, 12).mapToObj("2025-%02d"::formatted).toList());
+
+    /** Each unit's results for every period of 2025 across the catalogue; a few below threshold. */
     private static int writeYear(Path file, List<String> units, List<Map<String, Object>> requirements) throws IOException {
         Random random = new Random(2025);
         int rows = 0;
@@ -145,7 +150,7 @@ class NationalYearBenchmarkIT {
             out.write("unitId,requirementCode,period,value,sampleSize,source\n");
             for (String unit : units) {
                 for (Map<String, Object> requirement : requirements) {
-                    List<String> periods = "YEAR".equals(requirement.get("periodType")) ? List.of("2025") : List.of("2025H1", "2025H2");
+                    List<String> periods = PERIODS.get((String) requirement.get("periodType"));
                     @SuppressWarnings("unchecked")
                     List<Map<String, Object>> versions = (List<Map<String, Object>>) requirement.get("versions");
                     double threshold = ((Number) versions.get(versions.size() - 1).get("threshold")).doubleValue();
