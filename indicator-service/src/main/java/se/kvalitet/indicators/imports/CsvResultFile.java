@@ -7,19 +7,15 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import se.kvalitet.indicators.result.ResultResource.SubmitResult;
 import se.kvalitet.platform.input.CsvInput;
 import se.kvalitet.platform.query.Params;
 import se.kvalitet.platform.web.InvalidInputException;
-import se.kvalitet.platform.web.Problem;
-import se.kvalitet.platform.web.ProblemMapper;
 
 /**
  * The CSV import format: a header {@code unitId,requirementCode,period,value,sampleSize,source},
@@ -71,11 +67,6 @@ final class CsvResultFile {
         }
         SubmitResult result = new SubmitResult(unitId, cells.get(1), cells.get(2), new BigDecimal(cells.get(3)),
                 sampleSize.isEmpty() ? null : Integer.valueOf(sampleSize), cells.get(5).isEmpty() ? null : cells.get(5));
-        Optional<ConstraintViolation<SubmitResult>> invalid = validator.validate(result).stream().findFirst();
-        if (invalid.isPresent()) {
-            Problem.Violation violation = ProblemMapper.violationOf(invalid.get());
-            return ResultImport.Read.refused(row.number(), violation.field(), violation.reason());
-        }
-        return ResultImport.Read.of(row.number(), result);
+        return ResultImport.Read.validated(row.number(), result, validator);
     }
 }

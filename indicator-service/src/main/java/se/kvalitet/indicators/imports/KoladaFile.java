@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -29,8 +27,6 @@ import se.kvalitet.indicators.requirement.Requirement;
 import se.kvalitet.indicators.result.ResultResource.SubmitResult;
 import se.kvalitet.platform.web.FieldProblem;
 import se.kvalitet.platform.web.InvalidInputException;
-import se.kvalitet.platform.web.Problem;
-import se.kvalitet.platform.web.ProblemMapper;
 
 /**
  * The Kolada import format: a Kolada v3 {@code values} answer, municipality-level
@@ -97,12 +93,7 @@ final class KoladaFile {
             JsonNode total = total(element);
             SubmitResult result = new SubmitResult(unitId, requirement.code, Integer.toString(period.intValue()), total.decimalValue(), null,
                     "Kolada " + kpi);
-            Optional<ConstraintViolation<SubmitResult>> invalid = validator.validate(result).stream().findFirst();
-            if (invalid.isPresent()) {
-                Problem.Violation violation = ProblemMapper.violationOf(invalid.get());
-                return ResultImport.Read.refused(number, violation.field(), violation.reason());
-            }
-            return ResultImport.Read.of(number, result);
+            return ResultImport.Read.validated(number, result, validator);
         } catch (FieldProblem e) {
             return ResultImport.Read.refused(number, e.field(), e.getMessage());
         }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,6 +17,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -30,6 +33,8 @@ import se.kvalitet.platform.bulk.Copy;
 import se.kvalitet.platform.events.Outbox;
 import se.kvalitet.platform.input.RowRejection;
 import se.kvalitet.platform.web.FieldProblem;
+import se.kvalitet.platform.web.Problem;
+import se.kvalitet.platform.web.ProblemMapper;
 
 /**
  * Records an import job's rows in three steps, each holding only one chunk of rows in memory:
@@ -101,7 +106,13 @@ public class ResultImport {
     /** A staged row, or why the row cannot be one; each format reads its rows into these. */
     public record Read(int number, SubmitResult result, RowRejection rejection) {
 
-        static Read of(int number, SubmitResult result) {
+        /** The row as a result to stage, or refused with the first bean-validation rule it breaks (as a single result would be). */
+        static Read validated(int number, SubmitResult result, Validator validator) {
+            Optional<ConstraintViolation<SubmitResult>> invalid = validator.validate(result).stream().findFirst();
+            if (invalid.isPresent()) {
+                Problem.Violation violation = ProblemMapper.violationOf(invalid.get());
+                return refused(number, violation.field(), violation.reason());
+            }
             return new Read(number, result, null);
         }
 
