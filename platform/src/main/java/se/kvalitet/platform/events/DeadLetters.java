@@ -13,8 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -46,16 +44,8 @@ public class DeadLetters {
         headers.add("dead-letter-partition", bytes(Integer.toString(record.partition())));
         headers.add("dead-letter-offset", bytes(Long.toString(record.offset())));
         headers.add("dead-letter-consumer", bytes(consumer));
-        CompletableFuture<Void> ack = new CompletableFuture<>();
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(record.key()).withHeaders(headers).build();
-        emitter.send(Message.of(record.value(), Metadata.of(metadata), () -> {
-            ack.complete(null);
-            return CompletableFuture.completedFuture(null);
-        }, failure -> {
-            ack.completeExceptionally(failure);
-            return CompletableFuture.completedFuture(null);
-        }));
+        CompletableFuture<Void> ack = Acknowledged.send(emitter, record.value(),
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers).build());
         try {
             ack.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
