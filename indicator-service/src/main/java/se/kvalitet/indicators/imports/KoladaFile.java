@@ -193,11 +193,9 @@ final class KoladaFile {
                 throw new InvalidInputException("body", "continues after the answer");
             }
         } catch (IOException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof FieldProblem problem) {
-                    throw problem;
-                }
-            }
+            FieldProblem.among(e.getCause()).ifPresent(problem -> {
+                throw problem; // the upload's own stream refused it (too large, say), not its JSON
+            });
             throw new InvalidInputException("body", "is not well-formed JSON" + (e instanceof JsonProcessingException json
                     && json.getLocation() != null ? " (line " + json.getLocation().getLineNr() + ", column "
                             + json.getLocation().getColumnNr() + ": " + json.getOriginalMessage() + ")" : ""));

@@ -1,7 +1,6 @@
 package se.kvalitet.indicators.imports;
 
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.hibernate.exception.ConstraintViolationException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import se.kvalitet.indicators.requirement.Requirement;
@@ -212,7 +210,7 @@ public class ResultImport {
             } catch (RuntimeException e) {
                 // A single result recorded for the same key between the read and the write loses the
                 // race on the current-result index: read the chunk again and judge it anew.
-                if (attempt >= ATTEMPTS || !raceLost(e)) {
+                if (attempt >= ATTEMPTS || !ProblemMapper.isUniqueViolation(e)) {
                     throw e;
                 }
             }
@@ -287,14 +285,5 @@ public class ResultImport {
         }
         Copy.into(entityManager, "indicator_result", RESULT, rows);
         outbox.publishAll(publications);
-    }
-
-    private static boolean raceLost(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException || cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -85,11 +85,9 @@ public final class CsvInput {
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("body", "is not UTF-8 (row " + (number + 1) + ")");
         } catch (IOException | RuntimeJsonMappingException e) {
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof FieldProblem problem) {
-                    throw problem; // the body's own stream refused it (too large, say), not its CSV
-                }
-            }
+            FieldProblem.among(e.getCause()).ifPresent(problem -> {
+                throw problem; // the body's own stream refused it (too large, say), not its CSV
+            });
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new InvalidInputException("body", "is not UTF-8 (row " + (number + 1) + ")");
             }

@@ -146,10 +146,16 @@ public class ProblemMapper {
         return problem(status, title.toLowerCase().replace(' ', '-'), title, e.getMessage());
     }
 
+    /** Whether {@code failure} is a lost race on a unique key: PostgreSQL's unique violation among its causes. */
+    public static boolean isUniqueViolation(Throwable failure) {
+        SQLException sql = causeOf(failure, SQLException.class);
+        return sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         SQLException sql = causeOf(e, SQLException.class);
-        if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        if (isUniqueViolation(e)) {
             Matcher key = UNIQUE_KEY.matcher(String.valueOf(sql.getMessage()));
             return problem(409, "conflict", "Conflict", List.of(new Problem.Violation(key.find() ? camelCase(key.group(1)) : "body",
                     "was taken by a concurrent request")));
