@@ -19,6 +19,7 @@ import se.kvalitet.platform.events.CloudEvent;
 import se.kvalitet.platform.events.Inbox;
 import se.kvalitet.platform.events.InvalidEventException;
 import se.kvalitet.platform.period.Period;
+import se.kvalitet.platform.unit.UnitProjection;
 
 /** Takes judged results from indicator.results.v1 a poll at a time and re-assesses each unit and period they touch once. */
 @ApplicationScoped
@@ -35,22 +36,27 @@ public class ResultProjection {
     private final Inbox inbox;
     private final Assessor assessor;
     private final AuditTrail audit;
+    private final UnitProjection units;
 
-    public ResultProjection(Inbox inbox, Assessor assessor, AuditTrail audit) {
+    public ResultProjection(Inbox inbox, Assessor assessor, AuditTrail audit, UnitProjection units) {
         this.inbox = inbox;
+        this.units = units;
         this.assessor = assessor;
         this.audit = audit;
     }
 
     /**
      * A poll's results in one transaction: each judged result is held, then each unit and period
-     * they touched is assessed once, as the consumer applying the last event that touched it.
+     * they touched is assessed once, as the consumer applying the last event that touched it. The
+     * units' locks are taken first, so a unit's state being applied meanwhile is either seen here
+     * or sees these results itself.
      */
     @Incoming("indicator-results")
     @Blocking
     public void apply(ConsumerRecords<String, String> records) {
         inbox.processBatch(records, CONSUMER, events -> {
             List<ResultRecorded> results = events.stream().map(this::decode).toList();
+            units.lock(results.stream().map(ResultRecorded::unitId).toList());
             Map<Key, JudgedResult> held = new HashMap<>();
             JudgedResult.<JudgedResult>list("unitId in ?1", results.stream().map(ResultRecorded::unitId).collect(Collectors.toSet()))
                     .forEach(judged -> held.put(new Key(judged.unitId, judged.requirementCode, judged.period), judged));

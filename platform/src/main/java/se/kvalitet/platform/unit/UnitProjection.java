@@ -1,5 +1,7 @@
 package se.kvalitet.platform.unit;
 
+import java.sql.PreparedStatement;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.events.CloudEvent;
@@ -58,6 +62,26 @@ public class UnitProjection {
             throw new InvalidEventException("unit state " + event.id() + " lacks required fields");
         }
         return state;
+    }
+
+    /**
+     * Takes each unit's transaction-scoped lock, always in the same order, so that this
+     * projection writing a unit and a consumer assessing what it holds of the unit take turns:
+     * whichever commits second sees what the first wrote. Without it, a result projected while
+     * its unit is first being applied could be missed by both transactions.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(Collection<UUID> unitIds) {
+        if (unitIds.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement locks = connection.prepareStatement("select count(pg_advisory_xact_lock(key)) from ("
+                    + "select distinct hashtextextended(cast(id as text), 0) as key from unnest(?) as id order by key) as ordered")) {
+                locks.setArray(1, connection.createArrayOf("uuid", unitIds.toArray()));
+                locks.executeQuery().close();
+            }
+        });
     }
 
     /** Holds {@code state} unless a state at least as new is held already; true if it was applied. */

@@ -1,5 +1,7 @@
 package se.kvalitet.platform.unit;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -26,13 +28,20 @@ public class UnitStateConsumer {
         this.projection = projection;
     }
 
-    /** A poll's unit states in one transaction (the channel is configured {@code batch=true}), each applied as its own event. */
+    /**
+     * A poll's unit states in one transaction (the channel is configured {@code batch=true}), each
+     * applied as its own event, under the units' locks ({@link UnitProjection#lock}).
+     */
     @Incoming("registry-units")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
-        inbox.processBatch(records, UnitProjection.CONSUMER, events -> events.forEach(event -> {
-            UnitState state = projection.decode(event);
-            Actor.consumer(UnitProjection.CONSUMER, event.id()).act(() -> projection.apply(state));
-        }));
+        inbox.processBatch(records, UnitProjection.CONSUMER, events -> {
+            List<UnitState> states = events.stream().map(projection::decode).toList();
+            projection.lock(states.stream().map(UnitState::unitId).toList());
+            for (int i = 0; i < events.size(); i++) {
+                UnitState state = states.get(i);
+                Actor.consumer(UnitProjection.CONSUMER, events.get(i).id()).act(() -> projection.apply(state));
+            }
+        });
     }
 }
