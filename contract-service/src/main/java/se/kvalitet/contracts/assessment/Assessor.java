@@ -2,9 +2,16 @@ package se.kvalitet.contracts.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +22,7 @@ import org.jboss.logging.Logger;
 import se.kvalitet.contracts.contract.Contract;
 import se.kvalitet.contracts.contract.ContractEvents;
 import se.kvalitet.contracts.contract.ContractLifecycle;
+import se.kvalitet.contracts.contract.ContractStatus;
 import se.kvalitet.contracts.unit.KnownUnit;
 import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.unit.UnitStateApplied;
@@ -62,13 +70,57 @@ public class Assessor {
         }
     }
 
-    /** A result judged for the unit and period: re-assess it, and verify the unit's active contract against the new result. */
+    /**
+     * What assessing a poll's results needs of the units they touch, read at once: the units, the
+     * assessments held for them, whether each has an open contract, and the current policy. A
+     * poll's assessments then read nothing unit by unit unless a contract is at stake.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void resultJudged(UUID unitId, String period) {
-        reassess(unitId, period);
-        Contract open = ContractLifecycle.openContractOf(unitId);
-        if (open != null) {
-            lifecycle.verify(open);
+    public Poll poll(Collection<UUID> unitIds) {
+        Map<UUID, KnownUnit> units = KnownUnit.<KnownUnit>list("id in ?1", unitIds).stream()
+                .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
+        Map<String, Assessment> assessments = new HashMap<>();
+        Assessment.<Assessment>list("unitId in ?1", unitIds).forEach(a -> assessments.put(a.unitId + "/" + a.period, a));
+        Set<UUID> withOpenContract = new HashSet<>(Contract.find("select unitId from Contract where unitId in ?1 and status in ?2",
+                unitIds, ContractStatus.open()).project(UUID.class).list());
+        return new Poll(units, assessments, withOpenContract, policies.current());
+    }
+
+    /** The units a poll's results touch, read by {@link #poll}. */
+    public final class Poll {
+
+        private final Map<UUID, KnownUnit> units;
+        private final Map<String, Assessment> assessments;
+        private final Set<UUID> withOpenContract;
+        private final AssessmentPolicy policy;
+
+        private Poll(Map<UUID, KnownUnit> units, Map<String, Assessment> assessments, Set<UUID> withOpenContract, AssessmentPolicy policy) {
+            this.units = units;
+            this.assessments = assessments;
+            this.withOpenContract = withOpenContract;
+            this.policy = policy;
+        }
+
+        /**
+         * A result judged for the unit and period, {@code results} being every result held for
+         * them: re-assess it, and verify the unit's active contract against the new result.
+         */
+        public void resultJudged(UUID unitId, String period, List<JudgedResult> results) {
+            KnownUnit unit = units.get(unitId);
+            if (unit != null) {
+                Verdict acted = reassess(unit, period, results, assessments.get(unitId + "/" + period), policy, () -> openContract(unitId));
+                if (acted != null && acted.kind() == Verdict.Kind.BREACH) {
+                    withOpenContract.add(unitId);
+                }
+            }
+            Contract open = openContract(unitId);
+            if (open != null) {
+                lifecycle.verify(open);
+            }
+        }
+
+        private Contract openContract(UUID unitId) {
+            return withOpenContract.contains(unitId) ? ContractLifecycle.openContractOf(unitId) : null;
         }
     }
 
@@ -78,15 +130,20 @@ public class Assessor {
         if (unit == null) {
             return; // assessed when the registry's unit state arrives
         }
-        List<JudgedResult> results = JudgedResult.list("unitId = ?1 and period = ?2", unitId, period);
-        AssessmentPolicy policy = policies.current();
+        reassess(unit, period, JudgedResult.list("unitId = ?1 and period = ?2", unitId, period),
+                Assessment.find("unitId = ?1 and period = ?2", unitId, period).firstResult(), policies.current(),
+                () -> ContractLifecycle.openContractOf(unitId));
+    }
+
+    /** Assesses the unit's results for the period and acts on a changed verdict; the verdict acted on, or null if it had not changed. */
+    private Verdict reassess(KnownUnit unit, String period, List<JudgedResult> results, Assessment previous, AssessmentPolicy policy,
+            Supplier<Contract> openContract) {
+        UUID unitId = unit.id;
         Verdict verdict = unit.isActive() ? policy.assess(results) : Verdict.noBreach();
-        Assessment previous = Assessment.find("unitId = ?1 and period = ?2", unitId, period).firstResult();
         if (previous != null && previous.sameAs(verdict)) {
-            return;
+            return null;
         }
         record(previous, unitId, period, verdict, policy.version(), clock.instant());
-        Contract open = ContractLifecycle.openContractOf(unitId);
         switch (verdict.kind()) {
             case BREACH -> lifecycle.breach(unit, period, verdict.requirements());
             case HEALTH_RISK -> {
@@ -96,11 +153,13 @@ public class Assessor {
                 LOG.infof("Health risk detected for unit %s, period %s: %s", unitId, period, verdict.requirements());
             }
             case NO_BREACH -> {
+                Contract open = openContract.get();
                 if (open != null && open.status.isBeforeSigning() && open.breachPeriods().contains(period) && noneStillBreached(open)) {
                     lifecycle.cancel(open, "a correction removed the breach");
                 }
             }
         }
+        return verdict;
     }
 
     /** Whether every period whose breach the contract remedies is now assessed as no breach. */

@@ -68,8 +68,11 @@ public class ResultProjection {
                 touched.remove(new UnitPeriod(result.unitId(), result.period()));
                 touched.put(new UnitPeriod(result.unitId(), result.period()), event.id());
             }
+            Map<UnitPeriod, List<JudgedResult>> byUnitPeriod = held.values().stream()
+                    .collect(Collectors.groupingBy(judged -> new UnitPeriod(judged.unitId, judged.period)));
+            Assessor.Poll poll = assessor.poll(touched.keySet().stream().map(UnitPeriod::unitId).collect(Collectors.toSet()));
             touched.forEach((unitPeriod, eventId) -> Actor.consumer(CONSUMER, eventId)
-                    .act(() -> assessor.resultJudged(unitPeriod.unitId(), unitPeriod.period())));
+                    .act(() -> poll.resultJudged(unitPeriod.unitId(), unitPeriod.period(), byUnitPeriod.get(unitPeriod))));
         });
     }
 
