@@ -71,13 +71,11 @@ public final class Copy {
         }
         String text = value.toString();
         line.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                line.append('"');
-            }
-            line.append(c);
+        int from = 0;
+        for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', from)) {
+            line.append(text, from, quote + 1).append('"');
+            from = quote + 1;
         }
-        line.append('"');
+        line.append(text, from, text.length()).append('"');
     }
 }
