@@ -15,8 +15,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 import se.kvalitet.contracts.contract.Contract;
@@ -44,8 +48,11 @@ public class Assessor {
     private final ContractEvents events;
     private final AuditTrail audit;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    public Assessor(Policies policies, ContractLifecycle lifecycle, ContractEvents events, AuditTrail audit, Clock clock) {
+    public Assessor(Policies policies, ContractLifecycle lifecycle, ContractEvents events, AuditTrail audit, Clock clock,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.policies = policies;
         this.lifecycle = lifecycle;
         this.events = events;
@@ -56,18 +63,23 @@ public class Assessor {
     /** A unit first seen or changed: its contracts take its name, a closed unit's open contract is cancelled, and it is re-assessed. */
     void unitChanged(@Observes UnitStateApplied applied) {
         UUID unitId = applied.after().unitId();
-        Contract.update("unitName = ?1 where unitId = ?2 and unitName <> ?1", applied.after().name(), unitId);
+        if (applied.before() != null && !applied.before().name().equals(applied.after().name())) {
+            Contract.update("unitName = ?1 where unitId = ?2 and unitName <> ?1", applied.after().name(), unitId);
+        }
         if (applied.after().status() != UnitStatus.ACTIVE) {
             Contract open = ContractLifecycle.openContractOf(unitId);
             if (open != null) {
                 lifecycle.cancel(open, "the unit closed");
             }
         }
+        // Results are held by the result consumer's transactions only, never pending in this one: no flush is needed first.
         List<String> periods = JudgedResult.find("select distinct period from JudgedResult where unitId = ?1", unitId)
-                .project(String.class).list();
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).project(String.class).list();
+        AuditTrail.Batch audits = audit.batch();
         for (String period : periods) {
-            reassess(unitId, period);
+            reassess(unitId, period, audits);
         }
+        audits.write();
     }
 
     /**
@@ -83,18 +95,28 @@ public class Assessor {
         Assessment.<Assessment>list("unitId in ?1", unitIds).forEach(a -> assessments.put(a.unitId + "/" + a.period, a));
         Set<UUID> withOpenContract = new HashSet<>(Contract.find("select unitId from Contract where unitId in ?1 and status in ?2",
                 unitIds, ContractStatus.open()).project(UUID.class).list());
-        return new Poll(units, assessments, withOpenContract, policies.current());
+        Poll poll = new Poll(units, assessments, withOpenContract, policies.current(), audit.batch());
+        // The results just held are written now. Whatever the assessments write later is flushed
+        // where it is read again (a drafted contract at once, assessments before the check for a
+        // breach remaining), so their queries need not first dirty-check every entity the poll holds.
+        Session session = entityManager.unwrap(Session.class);
+        session.flush();
+        session.setHibernateFlushMode(FlushMode.COMMIT);
+        return poll;
     }
 
-    /** The units a poll's results touch, read by {@link #poll}. */
-    public final class Poll {
+    /** The units a poll's results touch, read by {@link #poll}; close it when the poll's assessments are done. */
+    public final class Poll implements AutoCloseable {
 
         private final Map<UUID, KnownUnit> units;
         private final Map<String, Assessment> assessments;
         private final Set<UUID> withOpenContract;
         private final AssessmentPolicy policy;
+        private final AuditTrail.Batch audits;
 
-        private Poll(Map<UUID, KnownUnit> units, Map<String, Assessment> assessments, Set<UUID> withOpenContract, AssessmentPolicy policy) {
+        private Poll(Map<UUID, KnownUnit> units, Map<String, Assessment> assessments, Set<UUID> withOpenContract, AssessmentPolicy policy,
+                AuditTrail.Batch audits) {
+            this.audits = audits;
             this.units = units;
             this.assessments = assessments;
             this.withOpenContract = withOpenContract;
@@ -108,7 +130,8 @@ public class Assessor {
         public void resultJudged(UUID unitId, String period, List<JudgedResult> results) {
             KnownUnit unit = units.get(unitId);
             if (unit != null) {
-                Verdict acted = reassess(unit, period, results, assessments.get(unitId + "/" + period), policy, () -> openContract(unitId));
+                Verdict acted = reassess(unit, period, results, assessments.get(unitId + "/" + period), policy, () -> openContract(unitId),
+                        audits);
                 if (acted != null && acted.kind() == Verdict.Kind.BREACH) {
                     withOpenContract.add(unitId);
                 }
@@ -122,28 +145,34 @@ public class Assessor {
         private Contract openContract(UUID unitId) {
             return withOpenContract.contains(unitId) ? ContractLifecycle.openContractOf(unitId) : null;
         }
+
+        /** Writes the poll's assessment audit entries; queries flush what is pending again, as they do outside a poll. */
+        @Override
+        public void close() {
+            audits.write();
+            entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.AUTO);
+        }
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void reassess(UUID unitId, String period) {
+    private void reassess(UUID unitId, String period, AuditTrail.Batch audits) {
         KnownUnit unit = KnownUnit.findById(unitId);
         if (unit == null) {
             return; // assessed when the registry's unit state arrives
         }
         reassess(unit, period, JudgedResult.list("unitId = ?1 and period = ?2", unitId, period),
                 Assessment.find("unitId = ?1 and period = ?2", unitId, period).firstResult(), policies.current(),
-                () -> ContractLifecycle.openContractOf(unitId));
+                () -> ContractLifecycle.openContractOf(unitId), audits);
     }
 
     /** Assesses the unit's results for the period and acts on a changed verdict; the verdict acted on, or null if it had not changed. */
     private Verdict reassess(KnownUnit unit, String period, List<JudgedResult> results, Assessment previous, AssessmentPolicy policy,
-            Supplier<Contract> openContract) {
+            Supplier<Contract> openContract, AuditTrail.Batch audits) {
         UUID unitId = unit.id;
         Verdict verdict = unit.isActive() ? policy.assess(results) : Verdict.noBreach();
         if (previous != null && previous.sameAs(verdict)) {
             return null;
         }
-        record(previous, unitId, period, verdict, policy.version(), clock.instant());
+        record(previous, unitId, period, verdict, policy.version(), clock.instant(), audits);
         switch (verdict.kind()) {
             case BREACH -> lifecycle.breach(unit, period, verdict.requirements());
             case HEALTH_RISK -> {
@@ -162,13 +191,15 @@ public class Assessor {
         return verdict;
     }
 
-    /** Whether every period whose breach the contract remedies is now assessed as no breach. */
+    /** Whether every period whose breach the contract remedies is now assessed as no breach, counting the assessments recorded so far. */
     private static boolean noneStillBreached(Contract contract) {
+        Assessment.flush();
         Set<String> periods = contract.breachPeriods();
         return Assessment.count("unitId = ?1 and period in ?2 and verdict = ?3", contract.unitId, periods, Verdict.Kind.BREACH) == 0;
     }
 
-    private void record(Assessment previous, UUID unitId, String period, Verdict verdict, int policyVersion, Instant now) {
+    private void record(Assessment previous, UUID unitId, String period, Verdict verdict, int policyVersion, Instant now,
+            AuditTrail.Batch audits) {
         Assessment.Snapshot before = previous == null ? null : previous.snapshot();
         Assessment assessment = previous;
         if (assessment == null) {
@@ -182,6 +213,6 @@ public class Assessor {
         assessment.assessedAt = now;
         assessment.policyVersion = policyVersion;
         assessment.persist();
-        audit.record("Assessment", assessment.id, previous == null ? "assess" : "reassess", before, assessment.snapshot());
+        audits.record("Assessment", assessment.id, previous == null ? "assess" : "reassess", before, assessment.snapshot());
     }
 }

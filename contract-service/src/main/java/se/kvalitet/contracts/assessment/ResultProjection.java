@@ -61,18 +61,21 @@ public class ResultProjection {
             JudgedResult.<JudgedResult>list("unitId in ?1", results.stream().map(ResultRecorded::unitId).collect(Collectors.toSet()))
                     .forEach(judged -> held.put(new Key(judged.unitId, judged.requirementCode, judged.period), judged));
             Map<UnitPeriod, UUID> touched = new LinkedHashMap<>();
+            AuditTrail.Batch audits = audit.batch();
             for (int i = 0; i < events.size(); i++) {
                 CloudEvent event = events.get(i);
                 ResultRecorded result = results.get(i);
-                Actor.consumer(CONSUMER, event.id()).act(() -> hold(result, held));
+                Actor.consumer(CONSUMER, event.id()).act(() -> hold(result, held, audits));
                 touched.remove(new UnitPeriod(result.unitId(), result.period()));
                 touched.put(new UnitPeriod(result.unitId(), result.period()), event.id());
             }
+            audits.write();
             Map<UnitPeriod, List<JudgedResult>> byUnitPeriod = held.values().stream()
                     .collect(Collectors.groupingBy(judged -> new UnitPeriod(judged.unitId, judged.period)));
-            Assessor.Poll poll = assessor.poll(touched.keySet().stream().map(UnitPeriod::unitId).collect(Collectors.toSet()));
-            touched.forEach((unitPeriod, eventId) -> Actor.consumer(CONSUMER, eventId)
-                    .act(() -> poll.resultJudged(unitPeriod.unitId(), unitPeriod.period(), byUnitPeriod.get(unitPeriod))));
+            try (Assessor.Poll poll = assessor.poll(touched.keySet().stream().map(UnitPeriod::unitId).collect(Collectors.toSet()))) {
+                touched.forEach((unitPeriod, eventId) -> Actor.consumer(CONSUMER, eventId)
+                        .act(() -> poll.resultJudged(unitPeriod.unitId(), unitPeriod.period(), byUnitPeriod.get(unitPeriod))));
+            }
         });
     }
 
@@ -98,7 +101,7 @@ public class ResultProjection {
     }
 
     /** Holds the result (among those {@code held}, read for the whole poll) as the unit's judged result for its requirement and period, unless a later revision is held already. */
-    private void hold(ResultRecorded result, Map<Key, JudgedResult> held) {
+    private void hold(ResultRecorded result, Map<Key, JudgedResult> held, AuditTrail.Batch audits) {
         Key key = new Key(result.unitId(), result.requirementCode(), result.period());
         JudgedResult judged = held.get(key);
         JudgedResult.Snapshot before = judged == null ? null : judged.snapshot();
@@ -117,6 +120,6 @@ public class ResultProjection {
         judged.outcome = result.judgement().outcome();
         judged.critical = result.critical();
         judged.persist();
-        audit.record("JudgedResult", judged.id, before == null ? "receive" : "revise", before, judged.snapshot());
+        audits.record("JudgedResult", judged.id, before == null ? "receive" : "revise", before, judged.snapshot());
     }
 }

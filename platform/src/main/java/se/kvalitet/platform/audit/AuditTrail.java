@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,6 +18,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+
+import se.kvalitet.platform.bulk.Copy;
 
 /**
  * Records who changed what, when, in the transaction of the change itself. The actor is found,
@@ -27,11 +30,18 @@ import com.fasterxml.jackson.databind.node.NullNode;
 @ApplicationScoped
 public class AuditTrail {
 
+    /** audit_entry's columns but the id, which the table's sequence gives a copied row. */
+    private static final List<String> COLUMNS = List.of("occurred_at", "actor_kind", "actor", "actor_name", "actor_roles",
+            "actor_org_number", "event_id", "request_id", "entity_type", "entity_id", "action", "changes");
+
     private final ObjectMapper mapper;
     private final Clock clock;
     private final Set<String> entityTypes;
+    private final EntityManager entityManager;
 
-    public AuditTrail(ObjectMapper mapper, Clock clock, @ConfigProperty(name = "kvalitet.audit.entity-types") Set<String> entityTypes) {
+    public AuditTrail(ObjectMapper mapper, Clock clock, @ConfigProperty(name = "kvalitet.audit.entity-types") Set<String> entityTypes,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.mapper = mapper;
         this.clock = clock;
         this.entityTypes = Collections.unmodifiableSortedSet(new TreeSet<>(entityTypes));
@@ -48,12 +58,54 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, String action, Object before, Object after) {
+        AuditEntry entry = entry(entityType, entityId, action, before, after);
+        if (entry != null) {
+            entry.persist();
+        }
+    }
+
+    /**
+     * A writer for many entries of one transaction, such as a consumer's for a poll of events:
+     * each is made as {@link #record} makes it, with the actor acting when it is recorded, and
+     * all are written at once with COPY by {@link Batch#write}, which must come before the
+     * transaction ends.
+     */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /** Entries recorded now and written together; see {@link AuditTrail#batch}. */
+    public final class Batch {
+
+        private final List<Object[]> rows = new ArrayList<>();
+
+        private Batch() {
+        }
+
+        public void record(String entityType, Object entityId, String action, Object before, Object after) {
+            AuditEntry e = entry(entityType, entityId, action, before, after);
+            if (e != null) {
+                rows.add(new Object[] { e.occurredAt, e.actorKind.name(), e.actor, e.actorName, e.actorRoles, e.actorOrgNumber,
+                    e.eventId, e.requestId, e.entityType, e.entityId, e.action, e.changes });
+            }
+        }
+
+        /** Writes the entries recorded since the last write, in the order they were recorded. */
+        @Transactional(Transactional.TxType.MANDATORY)
+        public void write() {
+            Copy.into(entityManager, "audit_entry", COLUMNS, rows);
+            rows.clear();
+        }
+    }
+
+    /** The entry for a change, or null when it changed no field. */
+    private AuditEntry entry(String entityType, Object entityId, String action, Object before, Object after) {
         if (!entityTypes.contains(entityType)) {
             throw new IllegalArgumentException(entityType + " is not among kvalitet.audit.entity-types " + entityTypes);
         }
         List<FieldChange> changes = changes(before, after);
         if (changes.isEmpty()) {
-            return;
+            return null;
         }
         AuditEntry entry = new AuditEntry();
         entry.occurredAt = clock.instant();
@@ -73,7 +125,7 @@ public class AuditTrail {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The changes of " + entityType + " " + entityId + " cannot be written", e);
         }
-        entry.persist();
+        return entry;
     }
 
     private List<FieldChange> changes(Object before, Object after) {
