@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import se.kvalitet.contracts.Contracts;
-import se.kvalitet.platform.audit.Actor;
 import se.kvalitet.platform.events.EventCodec;
 import se.kvalitet.platform.unit.UnitProjection;
 import se.kvalitet.testsupport.ResultEvent;
@@ -58,7 +57,7 @@ class UnitAndResultRaceTest {
         CompletableFuture<Void> unitApplied = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
             var state = units.decode(codec.read(unit.toJson()));
             units.lock(List.of(state.unitId()));
-            Actor.consumer(UnitProjection.CONSUMER, unit.eventId()).act(() -> units.apply(state));
+            units.applyAll(List.of(new UnitProjection.Delivered(unit.eventId(), state)));
             applied.countDown();
             awaitQuietly(release);
         }));

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.kvalitet.testsupport.Eventually.eventually;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -12,12 +15,22 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import se.kvalitet.indicators.Fixtures;
+import se.kvalitet.platform.events.EventCodec;
+import se.kvalitet.platform.unit.UnitProjection;
+import se.kvalitet.platform.unit.UnitState;
 import se.kvalitet.testsupport.ApiSpecs;
+import se.kvalitet.testsupport.AuditTrailAssert;
 import se.kvalitet.testsupport.Topic;
 import se.kvalitet.testsupport.UnitEvent;
 
 @QuarkusTest
 class UnitProjectionTest {
+
+    @Inject
+    UnitProjection projection;
+
+    @Inject
+    EventCodec codec;
 
     @Test
     void theFixtureEventMatchesTheContract() {
@@ -45,6 +58,29 @@ class UnitProjectionTest {
         UnitEvent.theUnit(unit.unitId()).area("DISABILITY").version(4).publish();
         eventually().until(() -> "DISABILITY".equals(area(unit.unitId())));
         assertThat(status(unit.unitId())).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void withinOnePollEachStateIsAppliedInOrderUnlessANewerOneCameFirst() {
+        UnitEvent unit = UnitEvent.aUnit();
+        List<UnitProjection.Delivered> poll = List.of(delivered(UnitEvent.theUnit(unit.unitId()).version(2)),
+                delivered(UnitEvent.theUnit(unit.unitId()).closed().version(1)),
+                delivered(UnitEvent.theUnit(unit.unitId()).area("DISABILITY").version(3)));
+
+        List<UnitState> applied = QuarkusTransaction.requiringNew().call(() -> {
+            projection.lock(List.of(unit.unitId()));
+            return projection.applyAll(poll);
+        });
+
+        assertThat(applied).extracting(UnitState::version).containsExactly(2L, 3L);
+        assertThat(area(unit.unitId())).isEqualTo("DISABILITY");
+        assertThat(status(unit.unitId())).isEqualTo("ACTIVE");
+        assertThat(AuditTrailAssert.entriesFor(UnitProjection.AUDITED_AS, unit.unitId())).extracting(entry -> entry.get("action"))
+                .as("newest first").containsExactly("unit-state-changed", "unit-first-seen");
+    }
+
+    private UnitProjection.Delivered delivered(UnitEvent event) {
+        return new UnitProjection.Delivered(event.eventId(), projection.decode(codec.read(event.toJson())));
     }
 
     @Test

@@ -1,19 +1,24 @@
 package se.kvalitet.platform.unit;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
+import se.kvalitet.platform.audit.Actor;
 import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.events.CloudEvent;
 import se.kvalitet.platform.events.EventCodec;
@@ -33,7 +38,7 @@ public class UnitProjection {
 
     private static final String COLUMNS = "id, name, principal_org_number, principal_name, principal_kind, principal_home_municipality,"
             + " municipality_code, area, permit_id, status, registry_version";
-    private static final String UPSERT = "insert into known_unit (" + COLUMNS + ") values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+    private static final String UPSERT = "insert into known_unit (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " on conflict (id) do update set name = excluded.name, principal_org_number = excluded.principal_org_number,"
             + " principal_name = excluded.principal_name, principal_kind = excluded.principal_kind,"
             + " principal_home_municipality = excluded.principal_home_municipality, municipality_code = excluded.municipality_code,"
@@ -85,48 +90,88 @@ public class UnitProjection {
         });
     }
 
-    /**
-     * Holds {@code state} unless a state at least as new is held already; true if it was applied.
-     * known_unit is written here only, by SQL: its queries need not flush the entities pending in
-     * the transaction first, which with a poll's audit entries pending made each unit cost more
-     * than the one before.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean apply(UnitState state) {
-        Optional<UnitState> before = held(state.unitId());
-        if (before.isPresent() && before.get().version() >= state.version()) {
-            return false;
-        }
-        UnitState.PrincipalRef principal = state.principal();
-        int written = entityManager.createNativeQuery(UPSERT)
-                .setFlushMode(FlushModeType.COMMIT)
-                .setParameter(1, state.unitId())
-                .setParameter(2, state.name())
-                .setParameter(3, principal.orgNumber())
-                .setParameter(4, principal.name())
-                .setParameter(5, principal.kind().name())
-                .setParameter(6, principal.homeMunicipalityCode())
-                .setParameter(7, state.municipalityCode())
-                .setParameter(8, state.area().name())
-                .setParameter(9, state.permitId())
-                .setParameter(10, state.status().name())
-                .setParameter(11, state.version())
-                .executeUpdate();
-        if (written == 0) {
-            return false;
-        }
-        audit.record(AUDITED_AS, state.unitId(), before.isEmpty() ? "unit-first-seen" : "unit-state-changed", before.orElse(null), state);
-        applied.fire(new UnitStateApplied(before.orElse(null), state));
-        return true;
+    /** A unit state and the id of the event that carried it. */
+    public record Delivered(UUID eventId, UnitState state) {
     }
 
-    private Optional<UnitState> held(UUID unitId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select " + COLUMNS + " from known_unit where id = ?1")
-                .setFlushMode(FlushModeType.COMMIT).setParameter(1, unitId).getResultList();
-        return rows.stream().findFirst().map(row -> new UnitState((UUID) row[0], (String) row[1],
-                new UnitState.PrincipalRef((String) row[2], (String) row[3], PrincipalKind.valueOf((String) row[4]), (String) row[5]),
-                (String) row[6], AreaOfActivity.valueOf((String) row[7]), (String) row[8], UnitStatus.valueOf((String) row[9]),
-                ((Number) row[10]).longValue()));
+    /**
+     * Holds each state, in order, unless a state of its unit at least as new is held already
+     * (or came earlier in the list), each applied as the consumer of its own event: audited and
+     * announced as {@link UnitStateApplied}. The units' states are read in one query and written
+     * in one JDBC batch; known_unit is written here only, by SQL, so neither needs the entities
+     * pending in the transaction flushed first. Returns the states applied.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UnitState> applyAll(List<Delivered> deliveries) {
+        Map<UUID, UnitState> held = held(deliveries.stream().map(d -> d.state().unitId()).collect(Collectors.toSet()));
+        List<Delivered> applying = new ArrayList<>();
+        List<UnitState> before = new ArrayList<>();
+        for (Delivered delivery : deliveries) {
+            UnitState state = delivery.state();
+            UnitState current = held.get(state.unitId());
+            if (current == null || current.version() < state.version()) {
+                applying.add(delivery);
+                before.add(current);
+                held.put(state.unitId(), state);
+            }
+        }
+        write(applying.stream().map(Delivered::state).toList());
+        AuditTrail.Batch audits = audit.batch();
+        for (int i = 0; i < applying.size(); i++) {
+            UnitState was = before.get(i);
+            UnitState state = applying.get(i).state();
+            Actor.consumer(CONSUMER, applying.get(i).eventId()).act(() -> {
+                audits.record(AUDITED_AS, state.unitId(), was == null ? "unit-first-seen" : "unit-state-changed", was, state);
+                applied.fire(new UnitStateApplied(was, state));
+            });
+        }
+        audits.write();
+        return applying.stream().map(Delivered::state).toList();
+    }
+
+    private void write(List<UnitState> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                for (UnitState state : states) {
+                    UnitState.PrincipalRef principal = state.principal();
+                    upsert.setObject(1, state.unitId());
+                    upsert.setString(2, state.name());
+                    upsert.setString(3, principal.orgNumber());
+                    upsert.setString(4, principal.name());
+                    upsert.setString(5, principal.kind().name());
+                    upsert.setString(6, principal.homeMunicipalityCode());
+                    upsert.setString(7, state.municipalityCode());
+                    upsert.setString(8, state.area().name());
+                    upsert.setString(9, state.permitId());
+                    upsert.setString(10, state.status().name());
+                    upsert.setLong(11, state.version());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+        });
+    }
+
+    private Map<UUID, UnitState> held(Set<UUID> unitIds) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            Map<UUID, UnitState> held = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS + " from known_unit where id = any(?)")) {
+                select.setArray(1, connection.createArrayOf("uuid", unitIds.toArray()));
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        UnitState state = new UnitState(row.getObject(1, UUID.class), row.getString(2),
+                                new UnitState.PrincipalRef(row.getString(3), row.getString(4), PrincipalKind.valueOf(row.getString(5)),
+                                        row.getString(6)),
+                                row.getString(7), AreaOfActivity.valueOf(row.getString(8)), row.getString(9),
+                                UnitStatus.valueOf(row.getString(10)), row.getLong(11));
+                        held.put(state.unitId(), state);
+                    }
+                }
+            }
+            return held;
+        });
     }
 }

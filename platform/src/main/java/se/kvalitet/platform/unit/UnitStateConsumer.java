@@ -9,7 +9,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.common.annotation.Blocking;
-import se.kvalitet.platform.audit.Actor;
 import se.kvalitet.platform.events.Inbox;
 
 /**
@@ -29,19 +28,17 @@ public class UnitStateConsumer {
     }
 
     /**
-     * A poll's unit states in one transaction (the channel is configured {@code batch=true}), each
-     * applied as its own event, under the units' locks ({@link UnitProjection#lock}).
+     * A poll's unit states in one transaction (the channel is configured {@code batch=true}),
+     * applied together, each as its own event, under the units' locks ({@link UnitProjection#lock}).
      */
     @Incoming("registry-units")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
         inbox.processBatch(records, UnitProjection.CONSUMER, events -> {
-            List<UnitState> states = events.stream().map(projection::decode).toList();
-            projection.lock(states.stream().map(UnitState::unitId).toList());
-            for (int i = 0; i < events.size(); i++) {
-                UnitState state = states.get(i);
-                Actor.consumer(UnitProjection.CONSUMER, events.get(i).id()).act(() -> projection.apply(state));
-            }
+            List<UnitProjection.Delivered> states = events.stream()
+                    .map(event -> new UnitProjection.Delivered(event.id(), projection.decode(event))).toList();
+            projection.lock(states.stream().map(delivered -> delivered.state().unitId()).toList());
+            projection.applyAll(states);
         });
     }
 }
