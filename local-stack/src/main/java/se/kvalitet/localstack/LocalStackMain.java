@@ -68,6 +68,8 @@ public final class LocalStackMain {
         out.append(String.format("  %-18s %s%n", "Kafka", stack.kafkaBootstrapServers()));
         out.append("""
 
+                A populated system to look around in: ./kvalitet demo (in another shell) loads a sample.
+
                 Demo users of realm kvalitet (password = user name):
                   agency-officer, municipality (Stockholm, org_number 2120000142),
                   provider (org_number 5591234561), supervisor, indicator-publisher
