@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,7 +119,7 @@ public final class Demo {
         step("Registering " + UNITS + " units in bulk over all 290 municipalities...");
         List<DemoUnit> units = registerUnits(officer);
         step("Importing a year of results (" + YEAR + ") as one file...");
-        int expectedContracts = importResults(units);
+        int expectedContracts = importResults(units, remediable(officer));
         step("Waiting for " + expectedContracts + " remediation contracts to be drafted...");
         await("the contracts to be drafted",
                 () -> total(officer, Service.CONTRACT_SERVICE, "/api/v1/contracts?size=1") >= contractsBefore + expectedContracts);
@@ -186,7 +188,7 @@ public final class Demo {
                 mustBreach = demoProvider && providerUnits++ < PROVIDER_BREACHES;
             }
             if (mustBreach) {
-                area = "ELDERLY_CARE"; // Its requirements all have remediation measures in the catalogue, so the draft can be issued.
+                area = "ELDERLY_CARE"; // The starter catalogue has remediation measures for each of its requirements.
             }
             String[] kinds = KINDS.get(area);
             String name = kinds[random.nextInt(kinds.length)] + " " + PLACES[random.nextInt(PLACES.length)] + ", "
@@ -224,7 +226,7 @@ public final class Demo {
      * service has not yet learnt of every new unit (a repeated row changes nothing). Returns how
      * many units have a result below threshold, each of which gets a contract.
      */
-    private int importResults(List<DemoUnit> units) throws IOException, InterruptedException {
+    private int importResults(List<DemoUnit> units, Set<String> remediable) throws IOException, InterruptedException {
         String publisher = publisher();
         JsonNode requirements = get(publisher, Service.INDICATOR_SERVICE, "/api/v1/requirements?size=500").get("items");
         StringBuilder csv = new StringBuilder("unitId,requirementCode,period,value,sampleSize,source\n");
@@ -238,8 +240,9 @@ public final class Demo {
                 }
                 JsonNode version = requirement.get("versions").get(requirement.get("versions").size() - 1);
                 for (String period : periods(requirement.get("periodType").asText())) {
-                    boolean below = random.nextDouble() < BELOW_THRESHOLD || unit.mustBreach() && !forced;
-                    forced |= below;
+                    boolean forcing = unit.mustBreach() && !forced && remediable.contains(requirement.get("code").asText());
+                    boolean below = random.nextDouble() < BELOW_THRESHOLD || forcing;
+                    forced |= forcing;
                     int minimum = version.get("minimumSampleSize").asInt();
                     boolean tooFew = !below && random.nextDouble() < TOO_FEW_ANSWERS && minimum > 1;
                     int sample = tooFew ? minimum - 1 : minimum + random.nextInt(20 * minimum);
@@ -274,6 +277,15 @@ public final class Demo {
             }
             Thread.sleep(1_000); // The registry's new units are still on their way to the indicator service.
         }
+    }
+
+    /** The requirements the measures catalogue addresses: a contract for a breach of one has a measure, so it can be issued. */
+    private Set<String> remediable(String officer) throws IOException, InterruptedException {
+        Set<String> codes = new HashSet<>();
+        for (JsonNode measure : get(officer, Service.CONTRACT_SERVICE, "/api/v1/measures?size=500").get("items")) {
+            measure.get("requirements").forEach(code -> codes.add(code.asText()));
+        }
+        return codes;
     }
 
     private static List<String> periods(String type) {
