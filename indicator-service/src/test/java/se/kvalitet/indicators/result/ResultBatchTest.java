@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import se.kvalitet.platform.input.JsonRows;
 import se.kvalitet.testsupport.TestTokens;
 import se.kvalitet.testsupport.Topic;
 import se.kvalitet.testsupport.UnitEvent;
@@ -79,6 +80,18 @@ class ResultBatchTest {
                 .getInt("total")).isZero();
         given().auth().oauth2(TestTokens.municipality("2120000142")).contentType(ContentType.JSON).body("[]").post("/api/v1/results/batch")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void aBodyLargerThanTheBatchLimitIsRefusedBeforeItIsReadWhole() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        String code = createRequirement(aRequirement());
+        // Valid JSON with one good row, padded with whitespace beyond the limit: only its size is wrong.
+        String padded = "[" + " ".repeat(JsonRows.MAX_BYTES) + json(row(unitId, code, "2024", 85)) + "]";
+        given().auth().oauth2(TestTokens.publisher()).contentType(ContentType.JSON).body(padded).post("/api/v1/results/batch").then()
+                .statusCode(413).contentType("application/problem+json").body("violations[0].field", equalTo("body"));
+        assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + unitId).then().extract().jsonPath()
+                .getInt("total")).isZero();
     }
 
     private static ValidatableResponse submit(List<Object> rows) {
