@@ -91,8 +91,8 @@ public class Assessor {
     public Poll poll(Collection<UUID> unitIds) {
         Map<UUID, KnownUnit> units = KnownUnit.<KnownUnit>list("id in ?1", unitIds).stream()
                 .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
-        Map<String, Assessment> assessments = new HashMap<>();
-        Assessment.<Assessment>list("unitId in ?1", unitIds).forEach(a -> assessments.put(a.unitId + "/" + a.period, a));
+        Map<UnitPeriod, Assessment> assessments = new HashMap<>();
+        Assessment.<Assessment>list("unitId in ?1", unitIds).forEach(a -> assessments.put(new UnitPeriod(a.unitId, a.period), a));
         Set<UUID> withOpenContract = new HashSet<>(Contract.find("select unitId from Contract where unitId in ?1 and status in ?2",
                 unitIds, ContractStatus.open()).project(UUID.class).list());
         Poll poll = new Poll(units, assessments, withOpenContract, policies.current(), audit.batch());
@@ -105,16 +105,20 @@ public class Assessor {
         return poll;
     }
 
+    /** A unit and one of its periods: what is assessed. */
+    record UnitPeriod(UUID unitId, String period) {
+    }
+
     /** The units a poll's results touch, read by {@link #poll}; close it when the poll's assessments are done. */
     public final class Poll implements AutoCloseable {
 
         private final Map<UUID, KnownUnit> units;
-        private final Map<String, Assessment> assessments;
+        private final Map<UnitPeriod, Assessment> assessments;
         private final Set<UUID> withOpenContract;
         private final AssessmentPolicy policy;
         private final AuditTrail.Batch audits;
 
-        private Poll(Map<UUID, KnownUnit> units, Map<String, Assessment> assessments, Set<UUID> withOpenContract, AssessmentPolicy policy,
+        private Poll(Map<UUID, KnownUnit> units, Map<UnitPeriod, Assessment> assessments, Set<UUID> withOpenContract, AssessmentPolicy policy,
                 AuditTrail.Batch audits) {
             this.audits = audits;
             this.units = units;
@@ -127,11 +131,11 @@ public class Assessor {
          * A result judged for the unit and period, {@code results} being every result held for
          * them: re-assess it, and verify the unit's active contract against the new result.
          */
-        public void resultJudged(UUID unitId, String period, List<JudgedResult> results) {
+        public void resultJudged(UnitPeriod judged, List<JudgedResult> results) {
+            UUID unitId = judged.unitId();
             KnownUnit unit = units.get(unitId);
             if (unit != null) {
-                Verdict acted = reassess(unit, period, results, assessments.get(unitId + "/" + period), policy, () -> openContract(unitId),
-                        audits);
+                Verdict acted = reassess(unit, judged.period(), results, assessments.get(judged), policy, () -> openContract(unitId), audits);
                 if (acted != null && acted.kind() == Verdict.Kind.BREACH) {
                     withOpenContract.add(unitId);
                 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import se.kvalitet.contracts.assessment.Assessor.UnitPeriod;
 import se.kvalitet.platform.audit.Actor;
 import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.events.CloudEvent;
@@ -56,9 +58,10 @@ public class ResultProjection {
     public void apply(ConsumerRecords<String, String> records) {
         inbox.processBatch(records, CONSUMER, events -> {
             List<ResultRecorded> results = events.stream().map(this::decode).toList();
-            units.lock(results.stream().map(ResultRecorded::unitId).toList());
+            Set<UUID> unitIds = results.stream().map(ResultRecorded::unitId).collect(Collectors.toSet());
+            units.lock(unitIds);
             Map<Key, JudgedResult> held = new HashMap<>();
-            JudgedResult.<JudgedResult>list("unitId in ?1", results.stream().map(ResultRecorded::unitId).collect(Collectors.toSet()))
+            JudgedResult.<JudgedResult>list("unitId in ?1", unitIds)
                     .forEach(judged -> held.put(new Key(judged.unitId, judged.requirementCode, judged.period), judged));
             Map<UnitPeriod, UUID> touched = new LinkedHashMap<>();
             AuditTrail.Batch audits = audit.batch();
@@ -72,14 +75,11 @@ public class ResultProjection {
             audits.write();
             Map<UnitPeriod, List<JudgedResult>> byUnitPeriod = held.values().stream()
                     .collect(Collectors.groupingBy(judged -> new UnitPeriod(judged.unitId, judged.period)));
-            try (Assessor.Poll poll = assessor.poll(touched.keySet().stream().map(UnitPeriod::unitId).collect(Collectors.toSet()))) {
+            try (Assessor.Poll poll = assessor.poll(unitIds)) {
                 touched.forEach((unitPeriod, eventId) -> Actor.consumer(CONSUMER, eventId)
-                        .act(() -> poll.resultJudged(unitPeriod.unitId(), unitPeriod.period(), byUnitPeriod.get(unitPeriod))));
+                        .act(() -> poll.resultJudged(unitPeriod, byUnitPeriod.get(unitPeriod))));
             }
         });
-    }
-
-    private record UnitPeriod(UUID unitId, String period) {
     }
 
     private record Key(UUID unitId, String requirementCode, String period) {
