@@ -56,7 +56,6 @@ class UnitAndResultRaceTest {
         // The unit consumer's transaction, as UnitStateConsumer runs it, held open after applying the unit.
         CompletableFuture<Void> unitApplied = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
             var state = units.decode(codec.read(unit.toJson()));
-            units.lock(List.of(state.unitId()));
             units.applyAll(List.of(new UnitProjection.Delivered(unit.eventId(), state)));
             applied.countDown();
             awaitQuietly(release);

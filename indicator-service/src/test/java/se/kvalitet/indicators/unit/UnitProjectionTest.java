@@ -67,10 +67,7 @@ class UnitProjectionTest {
                 delivered(UnitEvent.theUnit(unit.unitId()).closed().version(1)),
                 delivered(UnitEvent.theUnit(unit.unitId()).area("DISABILITY").version(3)));
 
-        List<UnitState> applied = QuarkusTransaction.requiringNew().call(() -> {
-            projection.lock(List.of(unit.unitId()));
-            return projection.applyAll(poll);
-        });
+        List<UnitState> applied = QuarkusTransaction.requiringNew().call(() -> projection.applyAll(poll));
 
         assertThat(applied).extracting(UnitState::version).containsExactly(2L, 3L);
         assertThat(area(unit.unitId())).isEqualTo("DISABILITY");

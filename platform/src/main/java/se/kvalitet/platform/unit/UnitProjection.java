@@ -49,13 +49,13 @@ public class UnitProjection {
     private final EntityManager entityManager;
     private final EventCodec codec;
     private final AuditTrail audit;
-    private final Event<UnitStateApplied> applied;
+    private final Event<UnitStateApplied> announced;
 
-    public UnitProjection(EntityManager entityManager, EventCodec codec, AuditTrail audit, Event<UnitStateApplied> applied) {
+    public UnitProjection(EntityManager entityManager, EventCodec codec, AuditTrail audit, Event<UnitStateApplied> announced) {
         this.entityManager = entityManager;
         this.codec = codec;
         this.audit = audit;
-        this.applied = applied;
+        this.announced = announced;
     }
 
     /** The unit state an event carries, or {@link InvalidEventException} when it lacks what every consumer relies on. */
@@ -97,36 +97,42 @@ public class UnitProjection {
     /**
      * Holds each state, in order, unless a state of its unit at least as new is held already
      * (or came earlier in the list), each applied as the consumer of its own event: audited and
-     * announced as {@link UnitStateApplied}. The units' states are read in one query and written
-     * in one JDBC batch; known_unit is written here only, by SQL, so neither needs the entities
-     * pending in the transaction flushed first. Returns the states applied.
+     * announced as {@link UnitStateApplied}. The units' locks ({@link #lock}) are taken first; their
+     * states are read in one query and written in one JDBC batch. known_unit is written here only,
+     * by SQL, so neither needs the entities pending in the transaction flushed first. Returns the
+     * states applied.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UnitState> applyAll(List<Delivered> deliveries) {
-        Map<UUID, UnitState> held = held(deliveries.stream().map(d -> d.state().unitId()).collect(Collectors.toSet()));
-        List<Delivered> applying = new ArrayList<>();
-        List<UnitState> before = new ArrayList<>();
+        Set<UUID> unitIds = deliveries.stream().map(d -> d.state().unitId()).collect(Collectors.toSet());
+        lock(unitIds);
+        Map<UUID, UnitState> held = held(unitIds);
+        List<Change> changes = new ArrayList<>();
         for (Delivered delivery : deliveries) {
             UnitState state = delivery.state();
             UnitState current = held.get(state.unitId());
             if (current == null || current.version() < state.version()) {
-                applying.add(delivery);
-                before.add(current);
+                changes.add(new Change(delivery.eventId(), new UnitStateApplied(current, state)));
                 held.put(state.unitId(), state);
             }
         }
-        write(applying.stream().map(Delivered::state).toList());
+        List<UnitState> applied = changes.stream().map(change -> change.applied().after()).toList();
+        write(applied);
         AuditTrail.Batch audits = audit.batch();
-        for (int i = 0; i < applying.size(); i++) {
-            UnitState was = before.get(i);
-            UnitState state = applying.get(i).state();
-            Actor.consumer(CONSUMER, applying.get(i).eventId()).act(() -> {
-                audits.record(AUDITED_AS, state.unitId(), was == null ? "unit-first-seen" : "unit-state-changed", was, state);
-                applied.fire(new UnitStateApplied(was, state));
+        for (Change change : changes) {
+            UnitStateApplied applying = change.applied();
+            Actor.consumer(CONSUMER, change.eventId()).act(() -> {
+                audits.record(AUDITED_AS, applying.after().unitId(), applying.before() == null ? "unit-first-seen" : "unit-state-changed",
+                        applying.before(), applying.after());
+                announced.fire(applying);
             });
         }
         audits.write();
-        return applying.stream().map(Delivered::state).toList();
+        return applied;
+    }
+
+    /** A state to apply, as the consumer of the event that carried it. */
+    private record Change(UUID eventId, UnitStateApplied applied) {
     }
 
     private void write(List<UnitState> states) {

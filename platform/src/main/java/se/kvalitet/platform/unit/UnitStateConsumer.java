@@ -1,7 +1,5 @@
 package se.kvalitet.platform.unit;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -29,16 +27,13 @@ public class UnitStateConsumer {
 
     /**
      * A poll's unit states in one transaction (the channel is configured {@code batch=true}),
-     * applied together, each as its own event, under the units' locks ({@link UnitProjection#lock}).
+     * applied together, each as its own event ({@link UnitProjection#applyAll}).
      */
     @Incoming("registry-units")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
         inbox.processBatch(records, UnitProjection.CONSUMER, events -> {
-            List<UnitProjection.Delivered> states = events.stream()
-                    .map(event -> new UnitProjection.Delivered(event.id(), projection.decode(event))).toList();
-            projection.lock(states.stream().map(delivered -> delivered.state().unitId()).toList());
-            projection.applyAll(states);
+            projection.applyAll(events.stream().map(event -> new UnitProjection.Delivered(event.id(), projection.decode(event))).toList());
         });
     }
 }
