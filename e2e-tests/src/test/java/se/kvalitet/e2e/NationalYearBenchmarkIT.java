@@ -27,6 +27,7 @@ import org.postgresql.PGConnection;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import se.kvalitet.localstack.Demo;
 import se.kvalitet.localstack.StackConfig.Service;
 
 /**
@@ -137,11 +138,6 @@ class NationalYearBenchmarkIT {
         Files.deleteIfExists(file);
     }
 
-    /** The periods of 2025 for each period type. */
-    private static final Map<String, List<String>> PERIODS = Map.of("YEAR", List.of("2025"), "HALF_YEAR", List.of("2025H1", "2025H2"),
-            "QUARTER", List.of("2025Q1", "2025Q2", "2025Q3", "2025Q4"),
-            "MONTH", java.util.stream.IntStream.rangeClosed(1, 12).mapToObj("2025-%02d"::formatted).toList());
-
     /** Each unit's results for every period of 2025 across the catalogue; a few below threshold. */
     private static int writeYear(Path file, List<String> units, List<Map<String, Object>> requirements) throws IOException {
         Random random = new Random(2025);
@@ -150,7 +146,7 @@ class NationalYearBenchmarkIT {
             out.write("unitId,requirementCode,period,value,sampleSize,source\n");
             for (String unit : units) {
                 for (Map<String, Object> requirement : requirements) {
-                    List<String> periods = PERIODS.get((String) requirement.get("periodType"));
+                    List<String> periods = Demo.periodsOf("2025", (String) requirement.get("periodType"));
                     @SuppressWarnings("unchecked")
                     List<Map<String, Object>> versions = (List<Map<String, Object>>) requirement.get("versions");
                     double threshold = ((Number) versions.get(versions.size() - 1).get("threshold")).doubleValue();

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -239,7 +240,7 @@ public final class Demo {
                     continue;
                 }
                 JsonNode version = requirement.get("versions").get(requirement.get("versions").size() - 1);
-                for (String period : periods(requirement.get("periodType").asText())) {
+                for (String period : periodsOf(YEAR, requirement.get("periodType").asText())) {
                     boolean forcing = unit.mustBreach() && !forced && remediable.contains(requirement.get("code").asText());
                     boolean below = random.nextDouble() < BELOW_THRESHOLD || forcing;
                     forced |= forcing;
@@ -288,12 +289,14 @@ public final class Demo {
         return codes;
     }
 
-    private static List<String> periods(String type) {
-        return switch (type) {
-            case "YEAR" -> List.of(YEAR);
-            case "HALF_YEAR" -> List.of(YEAR + "H1", YEAR + "H2");
-            case "QUARTER" -> List.of(YEAR + "Q1", YEAR + "Q2", YEAR + "Q3", YEAR + "Q4");
-            default -> java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(month -> YEAR + "-%02d".formatted(month)).toList();
+    /** The periods of {@code year} of one period type, as the API writes them (2025, 2025H1, 2025Q1, 2025-01). */
+    public static List<String> periodsOf(String year, String periodType) {
+        return switch (periodType) {
+            case "YEAR" -> List.of(year);
+            case "HALF_YEAR" -> List.of(year + "H1", year + "H2");
+            case "QUARTER" -> List.of(year + "Q1", year + "Q2", year + "Q3", year + "Q4");
+            case "MONTH" -> IntStream.rangeClosed(1, 12).mapToObj(month -> year + "-%02d".formatted(month)).toList();
+            default -> throw new IllegalArgumentException("no period type " + periodType);
         };
     }
 
