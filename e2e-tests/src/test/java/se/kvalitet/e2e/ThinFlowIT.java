@@ -3,8 +3,15 @@ package se.kvalitet.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -78,11 +85,13 @@ class ThinFlowIT {
                 .post(url(Service.INDICATOR_SERVICE, "/api/v1/requirements")).then().statusCode(201);
 
         String publisher = tokens.publisher();
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String trace = "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01";
         Map<String, Object> result = Map.of("unitId", unitId, "requirementCode", requirementCode, "period", "2025",
                 "value", 71.5, "sampleSize", 120, "source", "e2e");
         // The indicator service learns of the unit from registry.units.v1; until then it refuses the result.
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(publisher).contentType(ContentType.JSON)
-                .body(result).post(url(Service.INDICATOR_SERVICE, "/api/v1/results")).statusCode() == 201);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(publisher).header("traceparent", trace)
+                .contentType(ContentType.JSON).body(result).post(url(Service.INDICATOR_SERVICE, "/api/v1/results")).statusCode() == 201);
         assertThat(given().auth().oauth2(officer).get(url(Service.INDICATOR_SERVICE, "/api/v1/results?unitId=" + unitId))
                 .jsonPath().getString("items[0].outcome")).isEqualTo("NOT_MET");
 
@@ -100,6 +109,11 @@ class ThinFlowIT {
                 .then().statusCode(200).extract().jsonPath().setRootPath("items[0]");
         assertThat(breach.getString("status")).isEqualTo("UNDER_CONTRACT");
         assertThat(breach.getString("contractId")).isEqualTo(contract.getString("contractId"));
+
+        // One trace, from the result's request through the contract draft to the breach record.
+        assertThat(logLines(Service.INDICATOR_SERVICE, traceId)).anyMatch(line -> line.contains("Result "));
+        assertThat(logLines(Service.CONTRACT_SERVICE, traceId)).anyMatch(line -> line.contains("Contract " + contract.getString("contractId")));
+        assertThat(logLines(Service.SANCTION_SERVICE, traceId)).anyMatch(line -> line.contains("Breach ") && line.contains(unitId));
         return contract;
     }
 
@@ -112,6 +126,21 @@ class ThinFlowIT {
     private static String registerUnit(String token, Map<String, Object> unit) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(unit)
                 .post(url(Service.PROVIDER_REGISTRY, "/api/v1/units")).then().statusCode(201).extract().path("unitId");
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    /** The lines of the service's log in the trace. */
+    private static List<String> logLines(Service service, String traceId) {
+        try (Stream<String> lines = Files.lines(RunningStack.stack().config().logDir().resolve(service.module() + ".log"))) {
+            return lines.filter(line -> line.contains("trace=" + traceId)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String url(Service service, String path) {

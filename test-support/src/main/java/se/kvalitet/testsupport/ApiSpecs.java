@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -84,6 +87,23 @@ public final class ApiSpecs {
         String schemaRef = message.path("payload").path("$ref").asText();
         assertThat(schemaRef).as("payload schema of %s", messageName).isNotEmpty();
         assertValid(schemaRef.replaceFirst("^\\./", ""), event.path("data"));
+    }
+
+    /** Checks a record as published (its headers, then its event) against the AsyncAPI document. */
+    public static void assertRecordMatchesContract(ConsumerRecord<String, String> record) {
+        assertEventMatchesContract(record.topic(), record.value());
+        String type = read(JSON, record.value()).path("type").asText();
+        JsonNode asyncApi = readFile(directory().resolve("asyncapi.yaml"));
+        JsonNode traits = asyncApi.path("components").path("messages").path(type.substring(type.lastIndexOf('.') + 1)).path("traits");
+        assertThat(traits.isArray() && !traits.isEmpty()).as("message traits of %s", type).isTrue();
+        ObjectNode headers = JSON.createObjectNode();
+        record.headers().forEach(header -> headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8)));
+        for (JsonNode trait : traits) {
+            String name = trait.path("$ref").asText().substring("#/components/messageTraits/".length());
+            JsonNode schema = asyncApi.path("components").path("messageTraits").path(name).path("headers");
+            Set<ValidationMessage> errors = SCHEMAS.getSchema(schema).validate(headers);
+            assertThat(errors).as("headers %s of %s against trait %s", headers, type, name).isEmpty();
+        }
     }
 
     private static Set<String> channelAddressesOf(JsonNode asyncApi, String messageName) {

@@ -134,7 +134,12 @@ public final class ContractEvent {
 
     /** Publishes this event on contract.events.v1 keyed by the unit id; a second call redelivers it. */
     public ContractEvent publish() {
-        Topic.named("contract.events.v1").send(unitId.toString(), toJson());
+        return publishIn(null);
+    }
+
+    /** Publishes this event as {@link #publish} does, in the trace {@code traceparent} names. */
+    public ContractEvent publishIn(String traceparent) {
+        Topic.named("contract.events.v1").send(unitId.toString(), toJson(), traceparent);
         return this;
     }
 }

@@ -13,11 +13,12 @@ public final class Metrics {
 
     /**
      * The value of {@code series} (a metric name with its labels exactly as exposed, e.g.
-     * {@code kvalitet_results_recorded_total{outcome="MET"}}); fails if the service does not expose it.
+     * {@code kvalitet_results_recorded_total{outcome="MET"}}), whether or not an exemplar (the trace
+     * of a recent change) follows it; fails if the service does not expose it.
      */
     public static double value(String series) {
         String exposition = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher sample = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(exposition);
+        Matcher sample = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)(?: # .*)?$").matcher(exposition);
         if (!sample.find()) {
             throw new AssertionError("The service exposes no sample " + series);
         }

@@ -76,7 +76,12 @@ public final class ResultEvent {
 
     /** Publishes this event on indicator.results.v1, keyed by the unit id. */
     public ResultEvent publish() {
-        Topic.named("indicator.results.v1").send(unitId.toString(), toJson());
+        return publishIn(null);
+    }
+
+    /** Publishes this event as {@link #publish} does, in the trace {@code traceparent} names. */
+    public ResultEvent publishIn(String traceparent) {
+        Topic.named("indicator.results.v1").send(unitId.toString(), toJson(), traceparent);
         return this;
     }
 }

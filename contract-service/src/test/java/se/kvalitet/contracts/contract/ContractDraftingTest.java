@@ -39,7 +39,7 @@ class ContractDraftingTest {
 
         ConsumerRecord<String, String> drafted = CONTRACT_EVENTS.awaitRecord(r -> r.key().equals(unitId.toString()));
         assertThat(drafted.value()).contains("se.kvalitet.contract.ContractDrafted");
-        ApiSpecs.assertEventMatchesContract("contract.events.v1", drafted.value());
+        ApiSpecs.assertRecordMatchesContract(drafted);
     }
 
     @Test
@@ -69,7 +69,7 @@ class ContractDraftingTest {
         eventually().until(() -> "CANCELLED".equals(contractsOf(unitId).getString("items[0].status")));
         ConsumerRecord<String, String> cancelled = CONTRACT_EVENTS.awaitRecord(
                 r -> r.key().equals(unitId.toString()) && r.value().contains("ContractCancelled"));
-        ApiSpecs.assertEventMatchesContract("contract.events.v1", cancelled.value());
+        ApiSpecs.assertRecordMatchesContract(cancelled);
     }
 
     @Test
@@ -78,7 +78,7 @@ class ContractDraftingTest {
         ResultEvent.forUnit(unitId).notMet().critical().publish();
         ConsumerRecord<String, String> risk = CONTRACT_EVENTS.awaitRecord(
                 r -> r.key().equals(unitId.toString()) && r.value().contains("HealthRiskDetected"));
-        ApiSpecs.assertEventMatchesContract("contract.events.v1", risk.value());
+        ApiSpecs.assertRecordMatchesContract(risk);
         assertThat(contractsOf(unitId).getInt("total")).isZero();
     }
 
@@ -148,7 +148,7 @@ class ContractDraftingTest {
         ConsumerRecord<String, String> risk = CONTRACT_EVENTS.awaitRecord(
                 r -> r.key().equals(unitId.toString()) && r.value().contains("HealthRiskDetected"));
         assertThat(risk.value()).contains("Residents left without care at night");
-        ApiSpecs.assertEventMatchesContract("contract.events.v1", risk.value());
+        ApiSpecs.assertRecordMatchesContract(risk);
         assertThat(contractsOf(unitId).getString("items[0].status")).isEqualTo("CANCELLED");
         given().auth().oauth2(TestTokens.municipality("2120000142")).contentType("application/json")
                 .body("{\"unitId\":\"" + unitId + "\",\"reason\":\"x\"}").post("/api/v1/health-risks").then().statusCode(403);

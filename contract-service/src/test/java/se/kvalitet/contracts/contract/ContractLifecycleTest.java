@@ -126,7 +126,7 @@ class ContractLifecycleTest {
         eventually().until(() -> "FAILED".equals(contract(id).getString("status")));
         assertThat(contract(id).getString("failureReason")).isEqualTo("NOT_VERIFIED");
         ConsumerRecord<String, String> failed = CONTRACT_EVENTS.awaitRecord(r -> r.value().contains(id) && r.value().contains("ContractFailed"));
-        ApiSpecs.assertEventMatchesContract("contract.events.v1", failed.value());
+        ApiSpecs.assertRecordMatchesContract(failed);
     }
 
     @Test
@@ -180,7 +180,7 @@ class ContractLifecycleTest {
                 .then().statusCode(200).extract().jsonPath().getList("items.type");
         assertThat(timeline.stream().filter("MilestoneOverdue"::equals)).hasSize(milestones);
         ConsumerRecord<String, String> overdue = CONTRACT_EVENTS.awaitRecord(r -> r.value().contains(id) && r.value().contains("MilestoneOverdue"));
-        ApiSpecs.assertEventMatchesContract("contract.events.v1", overdue.value());
+        ApiSpecs.assertRecordMatchesContract(overdue);
     }
 
     @Test
@@ -268,7 +268,7 @@ class ContractLifecycleTest {
                 r -> r.key().equals(unitId.toString()) && r.value().contains(last));
         List<ConsumerRecord<String, String>> ofUnit = events.stream().filter(r -> r.key().equals(unitId.toString())).toList();
         assertThat(ofUnit).hasSize(count);
-        ofUnit.forEach(r -> ApiSpecs.assertEventMatchesContract("contract.events.v1", r.value()));
+        ofUnit.forEach(r -> ApiSpecs.assertRecordMatchesContract(r));
     }
 
     private static LocalDate today() {

@@ -14,8 +14,11 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import se.kvalitet.contracts.ContractFlow;
+import se.kvalitet.contracts.contract.Contract;
+import se.kvalitet.contracts.contract.ContractStatus;
 import se.kvalitet.testsupport.ApiSpecs;
 import se.kvalitet.testsupport.Metrics;
 import se.kvalitet.testsupport.ResultEvent;
@@ -48,6 +51,21 @@ class ServiceContractTest {
         ResultEvent.forUnit(unitId).met().revision(2).publish();
         eventually().until(() -> Metrics.value("kvalitet_contracts_cancelled_total") == cancelled + 1);
         assertThat(Metrics.value("kvalitet_contracts_drafted_total")).isEqualTo(drafted + 1);
+    }
+
+    @Test
+    void theContractsOfEachStatusAreCountedAsTheyStand() {
+        UUID unitId = UnitEvent.aUnit().publish().unitId();
+        ResultEvent.forUnit(unitId).notMet().publish();
+        awaitContracts(unitId, 1);
+        for (ContractStatus status : ContractStatus.values()) {
+            eventually().until(() -> Metrics.value("kvalitet_contracts_current{status=\"" + status + "\"}") == stored(status));
+        }
+        assertThat(Metrics.value("kvalitet_contracts_current{status=\"DRAFT\"}")).isPositive();
+    }
+
+    private long stored(ContractStatus status) {
+        return QuarkusTransaction.requiringNew().call(() -> Contract.count("status", status));
     }
 
     @Test

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import se.kvalitet.platform.audit.Actor;
@@ -114,7 +115,8 @@ public class ImportJobs {
             audit.record(AUDITED_AS, queued.id, "receive", null, ImportJobView.of(queued));
             return queued;
         });
-        worker.submit(() -> run(job.id, upload.file(), reader));
+        // The job runs in the upload request's trace, which its results' events carry on.
+        worker.submit(Context.current().wrap(() -> run(job.id, upload.file(), reader)));
         return job;
     }
 

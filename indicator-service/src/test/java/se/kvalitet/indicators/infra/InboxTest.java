@@ -3,8 +3,11 @@ package se.kvalitet.indicators.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,8 +19,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import se.kvalitet.platform.audit.Actor;
 import se.kvalitet.platform.events.Inbox;
 import se.kvalitet.platform.events.InvalidEventException;
+import se.kvalitet.platform.tracing.EventTraces;
 import se.kvalitet.testsupport.Topic;
 import se.kvalitet.testsupport.UnitEvent;
 
@@ -35,7 +40,7 @@ class InboxTest {
     void aPassingFailureIsRetriedAndTheEventAppliedOnce() {
         UnitEvent event = UnitEvent.aUnit();
         AtomicInteger calls = new AtomicInteger();
-        inbox.process(event.toJson(), "inbox-test", e -> {
+        inbox.process(record(event, 0), "inbox-test", e -> {
             if (calls.incrementAndGet() < 3) {
                 throw new IllegalStateException("database hiccup");
             }
@@ -43,7 +48,7 @@ class InboxTest {
         assertThat(calls).hasValue(3);
         assertThat(logged(event.eventId())).isEqualTo(1);
 
-        inbox.process(event.toJson(), "inbox-test", e -> calls.incrementAndGet());
+        inbox.process(record(event, 0), "inbox-test", e -> calls.incrementAndGet());
         assertThat(calls).as("a redelivery is not applied").hasValue(3);
     }
 
@@ -51,7 +56,7 @@ class InboxTest {
     void anInvalidEventIsNotRetriedAndLeavesNoTrace() {
         UnitEvent event = UnitEvent.aUnit();
         AtomicInteger calls = new AtomicInteger();
-        assertThatThrownBy(() -> inbox.process(event.toJson(), "inbox-test", e -> {
+        assertThatThrownBy(() -> inbox.process(record(event, 0), "inbox-test", e -> {
             calls.incrementAndGet();
             throw new InvalidEventException("cannot be applied");
         })).isInstanceOf(InvalidEventException.class);
@@ -63,7 +68,7 @@ class InboxTest {
     void aLastingFailureGivesUpAfterTheConfiguredAttempts() {
         UnitEvent event = UnitEvent.aUnit();
         AtomicInteger calls = new AtomicInteger();
-        assertThatThrownBy(() -> inbox.process(event.toJson(), "inbox-test", e -> {
+        assertThatThrownBy(() -> inbox.process(record(event, 0), "inbox-test", e -> {
             calls.incrementAndGet();
             throw new IllegalStateException("database down");
         })).isInstanceOf(IllegalStateException.class);
@@ -114,6 +119,41 @@ class InboxTest {
         assertThat(logged(events.get(2).eventId())).isEqualTo(1);
         assertThat(logged(poison)).isZero();
         Topic.named("indicator-service.dlq").awaitRecord(r -> events.get(1).unitId().toString().equals(r.key()));
+    }
+
+    @Test
+    void anEventIsAppliedInTheTraceItsRecordCarries() {
+        UnitEvent event = UnitEvent.aUnit();
+        ConsumerRecord<String, String> record = traced(record(event, 0), TRACE_A);
+        List<String> seen = new ArrayList<>();
+        inbox.process(record, "inbox-test", e -> seen.add(EventTraces.currentTraceparent()));
+        assertThat(seen).singleElement().satisfies(traceparent -> assertThat(traceId(traceparent)).isEqualTo(traceId(TRACE_A)));
+    }
+
+    @Test
+    void aBatchActsForEachEventInThatEventsTrace() {
+        List<UnitEvent> events = List.of(UnitEvent.aUnit(), UnitEvent.aUnit(), UnitEvent.aUnit());
+        List<ConsumerRecord<String, String>> poll = List.of(traced(record(events.get(0), 0), TRACE_A), record(events.get(1), 1),
+                traced(record(events.get(2), 2), TRACE_B));
+        Map<UUID, String> seen = new LinkedHashMap<>();
+        inbox.processBatch(poll, "inbox-test", batch -> batch.forEach(e -> Actor.consumer("inbox-test", e.id())
+                .act(() -> seen.put(e.id(), traceId(EventTraces.currentTraceparent())))));
+        assertThat(seen.get(events.get(0).eventId())).isEqualTo(traceId(TRACE_A));
+        assertThat(seen.get(events.get(2).eventId())).isEqualTo(traceId(TRACE_B));
+        assertThat(seen.get(events.get(1).eventId())).as("a record without a trace starts one of its own")
+                .isNotNull().isNotIn(traceId(TRACE_A), traceId(TRACE_B));
+    }
+
+    private static final String TRACE_A = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    private static final String TRACE_B = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+
+    private static ConsumerRecord<String, String> traced(ConsumerRecord<String, String> record, String traceparent) {
+        record.headers().add(EventTraces.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private static String traceId(String traceparent) {
+        return traceparent == null ? null : traceparent.split("-")[1];
     }
 
     private static List<ConsumerRecord<String, String>> records(List<UnitEvent> events) {

@@ -39,7 +39,7 @@ class ResultResourceTest {
                 .awaitRecord(r -> r.value().contains(resultId));
         assertThat(record.key()).isEqualTo(unitId.toString());
         assertThat(record.value()).contains("\"outcome\":\"NOT_MET\"");
-        ApiSpecs.assertEventMatchesContract("indicator.results.v1", record.value());
+        ApiSpecs.assertRecordMatchesContract(record);
     }
 
     @Test

@@ -6,8 +6,10 @@ import java.util.function.Supplier;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.opentelemetry.context.Scope;
 import io.quarkus.arc.Arc;
 import se.kvalitet.platform.security.Caller;
+import se.kvalitet.platform.tracing.EventTraces;
 import se.kvalitet.platform.web.RequestId;
 
 /**
@@ -37,11 +39,14 @@ public record Actor(Kind kind, String id, String name, List<String> roles, Strin
         return new Actor(Kind.SCHEDULER, job, job, List.of(), null, null, null);
     }
 
-    /** Runs {@code work} on this thread as this actor; what it changes is audited as this actor's doing. */
+    /**
+     * Runs {@code work} on this thread as this actor; what it changes is audited as this actor's
+     * doing. A consumer's work runs in the trace of the event it applies, when the inbox knows it.
+     */
     public <T> T act(Supplier<T> work) {
         Actor outer = BOUND.get();
         BOUND.set(this);
-        try {
+        try (Scope trace = kind == Kind.EVENT ? EventTraces.enter(eventId) : Scope.noop()) {
             return work.get();
         } finally {
             if (outer == null) {

@@ -14,15 +14,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.kvalitet.platform.bulk.Copy;
+import se.kvalitet.platform.tracing.EventTraces;
 
 /**
  * Records an event in the caller's transaction. It reaches Kafka only if that transaction
- * commits, and then at least once, through {@link OutboxRelay}.
+ * commits, and then at least once, through {@link OutboxRelay}, in the trace the change was
+ * made in (its {@code traceparent} is kept with the row).
  */
 @ApplicationScoped
 public class Outbox {
 
-    private static final List<String> COLUMNS = List.of("event_id", "topic", "message_key", "type", "payload", "created_at");
+    private static final List<String> COLUMNS = List.of("event_id", "topic", "message_key", "type", "payload", "created_at", "traceparent");
 
     private final EntityManager entityManager;
     private final EventCodec codec;
@@ -54,6 +56,7 @@ public class Outbox {
         row.type = type;
         row.payload = codec.write(event);
         row.createdAt = event.time();
+        row.traceparent = EventTraces.currentTraceparent();
         entityManager.persist(row);
         return event;
     }
@@ -62,10 +65,11 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishAll(List<Publication> publications) {
         List<Object[]> rows = new ArrayList<>(publications.size());
+        String traceparent = EventTraces.currentTraceparent();
         for (Publication publication : publications) {
             CloudEvent event = event(publication.type(), publication.subject(), publication.data());
             rows.add(new Object[] { event.id(), publication.topic(), publication.subject(), publication.type(), codec.write(event),
-                    event.time() });
+                    event.time(), traceparent });
         }
         Copy.into(entityManager, "outbox_event", COLUMNS, rows);
     }

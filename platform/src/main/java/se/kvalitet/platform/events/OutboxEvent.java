@@ -39,4 +39,7 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** The W3C trace context of the change that wrote the row (null: made outside any trace). */
+    public String traceparent;
 }

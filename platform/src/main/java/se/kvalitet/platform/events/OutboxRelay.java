@@ -19,35 +19,45 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import se.kvalitet.platform.tracing.EventTraces;
 
 /**
  * Publishes committed outbox rows to Kafka in the order they were written. One relay per
  * service database works at a time (an advisory lock), so replicas cannot reorder a unit's
- * events. A row is marked published only after the broker acknowledged it: at least once.
+ * events. A row is marked published only after the broker acknowledged it: at least once. Each
+ * record carries the {@code traceparent} of the change that wrote it (see {@link EventTraces}).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long RELAY_LOCK = 0x6b76_6f75_7462_6f78L;
+    /** The advisory lock the publishing relay holds; whoever else holds it pauses every replica's relay. */
+    public static final long RELAY_LOCK = 0x6b76_6f75_7462_6f78L;
 
     private final EntityManager entityManager;
     private final Emitter<String> emitter;
     private final Clock clock;
+    private final Tracer tracer;
     private final int batchSize;
     private final Duration sendTimeout;
     private final Duration retention;
 
-    public OutboxRelay(EntityManager entityManager, @Channel("outbox") Emitter<String> emitter, Clock clock,
+    public OutboxRelay(EntityManager entityManager, @Channel("outbox") Emitter<String> emitter, Clock clock, Tracer tracer,
             @ConfigProperty(name = "kvalitet.outbox.batch-size", defaultValue = "1000") int batchSize,
             @ConfigProperty(name = "kvalitet.outbox.send-timeout", defaultValue = "PT30S") Duration sendTimeout,
             @ConfigProperty(name = "kvalitet.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.entityManager = entityManager;
         this.emitter = emitter;
         this.clock = clock;
+        this.tracer = tracer;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
         this.retention = retention;
@@ -115,13 +125,30 @@ public class OutboxRelay {
         return acknowledged.size();
     }
 
+    /** Sends the row in a span of the trace it was written in, whose context goes with it as the traceparent header. */
     private CompletableFuture<Void> send(OutboxEvent row) {
+        Span span = tracer.spanBuilder(row.topic + " publish")
+                .setSpanKind(SpanKind.PRODUCER)
+                .setParent(EventTraces.of(row.traceparent))
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", row.topic)
+                .setAttribute("messaging.message.id", row.eventId.toString())
+                .startSpan();
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        TraceHeaders.inject(Context.root().with(span), headers);
         return Acknowledged.send(emitter, row.payload, OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.topic)
                 .withKey(row.messageKey)
                 .withHeaders(headers)
-                .build());
+                .build())
+                .whenComplete((sent, failure) -> {
+                    if (failure != null) {
+                        span.recordException(failure);
+                        span.setStatus(StatusCode.ERROR, String.valueOf(failure.getMessage()));
+                    }
+                    span.end();
+                });
     }
 }

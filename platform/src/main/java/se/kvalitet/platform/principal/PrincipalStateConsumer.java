@@ -2,6 +2,7 @@ package se.kvalitet.platform.principal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.quarkus.arc.properties.IfBuildProperty;
@@ -27,7 +28,7 @@ public class PrincipalStateConsumer {
 
     @Incoming("registry-principals")
     @Blocking
-    public void consume(String message) {
-        inbox.process(message, PrincipalProjection.CONSUMER, event -> projection.apply(projection.decode(event)));
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(record, PrincipalProjection.CONSUMER, event -> projection.apply(projection.decode(event)));
     }
 }

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.RequestScoped;
 public class RequestId {
 
     public static final String HEADER = "X-Request-Id";
+    /** The key its value has in the logging context of the request's lines. */
+    public static final String MDC_KEY = "requestId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private String value;

@@ -3,10 +3,11 @@ package se.kvalitet.platform.web;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
+import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Gives every request its {@link RequestId} and tells the client which one it got. */
+/** Gives every request its {@link RequestId}, names it on the request's log lines and tells the client which one it got. */
 public class RequestIdFilter {
 
     private final RequestId requestId;
@@ -18,6 +19,7 @@ public class RequestIdFilter {
     @ServerRequestFilter(preMatching = true)
     void assign(ContainerRequestContext request) {
         requestId.assign(request.getHeaderString(RequestId.HEADER));
+        MDC.put(RequestId.MDC_KEY, requestId.value());
     }
 
     @ServerResponseFilter

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -54,8 +55,8 @@ public class ContractEventsConsumer {
 
     @Incoming("contract-events")
     @Blocking
-    public void apply(String message) {
-        inbox.process(message, CONSUMER, event -> {
+    public void apply(ConsumerRecord<String, String> record) {
+        inbox.process(record, CONSUMER, event -> {
             if (!event.type().startsWith(PREFIX)) {
                 LOG.debugf("Breach history ignores %s", event.type());
                 return;

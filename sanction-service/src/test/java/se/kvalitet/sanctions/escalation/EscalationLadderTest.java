@@ -82,7 +82,7 @@ class EscalationLadderTest {
         List<ConsumerRecord<String, String>> events = SANCTION_EVENTS.awaitRecordsUpTo(
                 r -> r.key().equals(unitId.toString()) && r.value().contains("CaseResolved"));
         events.stream().filter(r -> r.key().equals(unitId.toString()))
-                .forEach(r -> ApiSpecs.assertEventMatchesContract("sanction.events.v1", r.value()));
+                .forEach(r -> ApiSpecs.assertRecordMatchesContract(r));
     }
 
     @Test

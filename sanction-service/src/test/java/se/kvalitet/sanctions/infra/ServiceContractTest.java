@@ -10,8 +10,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import se.kvalitet.sanctions.Breaches;
+import se.kvalitet.sanctions.escalation.EscalationCase;
+import se.kvalitet.sanctions.escalation.SanctionStep;
 import se.kvalitet.testsupport.ApiSpecs;
 import se.kvalitet.testsupport.ContractEvent;
 import se.kvalitet.testsupport.Metrics;
@@ -36,6 +39,26 @@ class ServiceContractTest {
         double before = Metrics.value(series);
         ContractEvent.healthRisk(UUID.randomUUID()).publish();
         eventually().until(() -> Metrics.value(series) == before + 1);
+    }
+
+    @Test
+    void openCasesAreCountedByTheirStepAndTheStepAwaitingDecision() {
+        UUID unitId = UUID.randomUUID();
+        ContractEvent.healthRisk(unitId).publish();
+        Breaches.awaitCase(unitId);
+        for (SanctionStep step : SanctionStep.values()) {
+            eventually().until(() -> Metrics.value("kvalitet_escalation_cases_awaiting_decision{step=\"" + step + "\"}")
+                    == stored("status = ?1 and proposedStep = ?2", EscalationCase.Status.OPEN, step));
+            eventually().until(() -> Metrics.value("kvalitet_escalation_cases_open{step=\"" + step + "\"}")
+                    == stored("status = ?1 and currentStep = ?2", EscalationCase.Status.OPEN, step));
+        }
+        eventually().until(() -> Metrics.value("kvalitet_escalation_cases_open{step=\"NONE\"}")
+                == stored("status = ?1 and currentStep is null", EscalationCase.Status.OPEN));
+        assertThat(Metrics.value("kvalitet_escalation_cases_open{step=\"NONE\"}")).isPositive();
+    }
+
+    private long stored(String query, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> EscalationCase.count(query, parameters));
     }
 
     @Test
