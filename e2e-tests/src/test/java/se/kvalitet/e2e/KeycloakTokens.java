@@ -6,21 +6,24 @@ import java.util.List;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
+import se.kvalitet.localstack.Tokens;
 
-/** Real access tokens from the stack's Keycloak, as a user or a machine client gets them, and the admin API to shape odd ones. */
+/** Real access tokens from the stack's Keycloak, as {@code ./kvalitet token} gets them or through another client, and the admin API to shape odd ones. */
 final class KeycloakTokens {
 
     private final String keycloakUrl;
     private final String tokenUrl;
+    private final Tokens tokens;
 
     KeycloakTokens(String keycloakUrl) {
         this.keycloakUrl = keycloakUrl;
         this.tokenUrl = keycloakUrl + "/realms/kvalitet/protocol/openid-connect/token";
+        this.tokens = new Tokens(tokenUrl);
     }
 
     /** The demo user of a role: username and password are the role's name. */
     String user(String username) {
-        return user("kvalitet-cli", username);
+        return tokens.user(username);
     }
 
     /** A demo user's token through another public client of the realm. */
@@ -32,9 +35,7 @@ final class KeycloakTokens {
 
     /** The indicator publisher's machine token (client credentials). */
     String publisher() {
-        return given().auth().preemptive().basic("kvalitet-publisher", "kvalitet-publisher-secret")
-                .formParam("grant_type", "client_credentials")
-                .post(tokenUrl).then().statusCode(200).extract().path("access_token");
+        return tokens.publisher();
     }
 
     /**

@@ -2,14 +2,13 @@ package se.kvalitet.localstack;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,6 +43,8 @@ public final class Demo {
     static final String PROVIDER = "5591234561";
     static final int UNITS = 2_500;
 
+    private static final String NOT_RUNNING =
+            "Kvalitet is not running here: start it with ./kvalitet up (in another terminal), then run ./kvalitet demo.";
     private static final String YEAR = "2025";
     private static final double BELOW_THRESHOLD = 0.005;
     private static final double TOO_FEW_ANSWERS = 0.01;
@@ -77,7 +78,7 @@ public final class Demo {
         "DISABILITY", "DISABILITY", "SUBSTANCE_ABUSE", "FINANCIAL_ASSISTANCE" };
 
     private final Function<Service, String> serviceUrl;
-    private final String tokenUrl;
+    private final Tokens tokens;
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -86,17 +87,19 @@ public final class Demo {
 
     public Demo(Function<Service, String> serviceUrl, String tokenUrl, PrintStream out) {
         this.serviceUrl = serviceUrl;
-        this.tokenUrl = tokenUrl;
+        this.tokens = new Tokens(tokenUrl);
         this.out = out;
     }
 
     public static void main(String[] args) {
-        Path root = Path.of(System.getProperty("kvalitet.root", ".")).toAbsolutePath().normalize();
-        LocalStack stack = new LocalStack(StackConfig.defaults(root));
+        LocalStack stack = new LocalStack(StackConfig.ofCheckout());
         try {
             new Demo(stack::serviceUrl, stack.tokenUrl(), System.out).load();
         } catch (ConnectException e) {
-            System.err.println("Kvalitet is not running here: start it with ./kvalitet up (in another terminal), then run ./kvalitet demo.");
+            System.err.println(NOT_RUNNING);
+            System.exit(1);
+        } catch (UncheckedIOException e) {
+            System.err.println(e.getCause() instanceof ConnectException ? NOT_RUNNING : "The demo could not be loaded: " + e.getMessage());
             System.exit(1);
         } catch (IOException | IllegalStateException e) {
             System.err.println("The demo could not be loaded: " + e.getMessage());
@@ -109,7 +112,7 @@ public final class Demo {
 
     /** Loads the sample unless the stack holds it already, then says what there is to see. */
     public void load() throws IOException, InterruptedException {
-        String officer = user("agency-officer");
+        String officer = tokens.user("agency-officer");
         if (send(officer, "GET", Service.PROVIDER_REGISTRY, "/api/v1/principals/" + LOADED_MARK, null, null).statusCode() == 200) {
             out.println("The demo sample is loaded already. To start afresh: stop ./kvalitet up, ./kvalitet wipe --yes, start it again.");
             summary(officer);
@@ -228,7 +231,7 @@ public final class Demo {
      * many units have a result below threshold, each of which gets a contract.
      */
     private int importResults(List<DemoUnit> units, Set<String> remediable) throws IOException, InterruptedException {
-        String publisher = publisher();
+        String publisher = tokens.publisher();
         JsonNode requirements = get(publisher, Service.INDICATOR_SERVICE, "/api/v1/requirements?size=500").get("items");
         StringBuilder csv = new StringBuilder("unitId,requirementCode,period,value,sampleSize,source\n");
         int breachingUnits = 0;
@@ -331,8 +334,8 @@ public final class Demo {
      * active. Every other contract stays a draft.
      */
     private void takeContractsFurther(String officer, List<DemoUnit> units) throws IOException, InterruptedException {
-        String municipality = user("municipality");
-        String provider = user("provider");
+        String municipality = tokens.user("municipality");
+        String provider = tokens.user("provider");
         int nth = 0;
         for (DemoUnit unit : units) {
             if (!unit.mustBreach()) {
@@ -392,12 +395,12 @@ public final class Demo {
         for (String status : List.of("DRAFT", "ISSUED", "SIGNED", "ACTIVE")) {
             figures.put("contracts " + status, total(officer, Service.CONTRACT_SERVICE, "/api/v1/contracts?status=" + status + "&size=1"));
         }
-        figures.put("breaches", total(user("supervisor"), Service.SANCTION_SERVICE, "/api/v1/breaches?size=1"));
+        figures.put("breaches", total(tokens.user("supervisor"), Service.SANCTION_SERVICE, "/api/v1/breaches?size=1"));
         StringBuilder text = new StringBuilder("\nThe demo sample (fictional, except the municipalities and Stockholm's organisation number):\n");
         figures.forEach((what, count) -> text.append(String.format(Locale.ROOT, "  %-20s %,d%n", what, count)));
         text.append("""
 
-                Look around as the demo users, with a token as ./kvalitet up shows (password = user name), e.g.:
+                Look around as the demo users, with a token from ./kvalitet token USER, e.g.:
                   municipality   Stockholm's contracts:       %1$s/api/v1/contracts?municipality=0180
                   provider       Omsorg i Norden AB's units:  %2$s/api/v1/units?principal=5591234561
                   supervisor     breach history:              %3$s/api/v1/breaches
@@ -433,30 +436,6 @@ public final class Demo {
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** A demo user's token: user name and password are the role's name. */
-    private String user(String username) throws IOException, InterruptedException {
-        return token("grant_type=password&client_id=kvalitet-cli&username=" + encoded(username) + "&password=" + encoded(username));
-    }
-
-    /** The statistics publisher's machine token (client credentials). */
-    private String publisher() throws IOException, InterruptedException {
-        return token("grant_type=client_credentials&client_id=kvalitet-publisher&client_secret=kvalitet-publisher-secret");
-    }
-
-    private String token(String form) throws IOException, InterruptedException {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(tokenUrl))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw failed("getting a token from Keycloak", answer);
-        }
-        return json.readTree(answer.body()).get("access_token").asText();
-    }
-
-    private static String encoded(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private void await(String what, Check check) throws IOException, InterruptedException {

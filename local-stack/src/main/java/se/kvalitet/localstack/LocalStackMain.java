@@ -19,10 +19,9 @@ public final class LocalStackMain {
             System.err.println("Unknown command '" + command + "'; the launcher only knows 'up'. See ./kvalitet help.");
             System.exit(2);
         }
-        Path root = Path.of(System.getProperty("kvalitet.root", ".")).toAbsolutePath().normalize();
         StackConfig config;
         try {
-            config = StackConfig.defaults(root);
+            config = StackConfig.ofCheckout();
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -74,17 +73,14 @@ public final class LocalStackMain {
                   agency-officer, municipality (Stockholm, org_number 2120000142),
                   provider (org_number 5591234561), supervisor, indicator-publisher
 
-                A token for a user, then a call:
-                  TOKEN=$(curl -s -d grant_type=password -d client_id=kvalitet-cli -d username=agency-officer \
-                -d password=agency-officer %1$s | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
-                  curl -H "Authorization: Bearer $TOKEN" %2$s/api/v1/municipalities/0180
+                A token for a user (./kvalitet token publisher: the indicator publisher's machine token), then a call:
+                  TOKEN=$(./kvalitet token agency-officer)
+                  curl -H "Authorization: Bearer $TOKEN" %1$s/api/v1/municipalities/0180
 
-                A token for the indicator publisher as a machine (client credentials):
-                  TOKEN=$(curl -s -d grant_type=client_credentials -d client_id=kvalitet-publisher \
-                -d client_secret=kvalitet-publisher-secret %1$s | python3 -c 'import sys,json;print(json.load(sys.stdin)["access_token"])')
-
-                Logs: %3$s
-                """.formatted(stack.tokenUrl(), stack.serviceUrl(Service.PROVIDER_REGISTRY), relativeLogs(config)));
+                What runs and whether the pipeline keeps up: ./kvalitet status
+                Dead letters sent again after a fix: ./kvalitet dlq replay SERVICE
+                Logs: %2$s
+                """.formatted(stack.serviceUrl(Service.PROVIDER_REGISTRY), relativeLogs(config)));
         System.out.print(out);
         System.out.flush();
     }

@@ -85,6 +85,11 @@ public record StackConfig(Path root, Path dataDir, int postgresPort, int kafkaPo
                 8081, 8082, 8083, 8084, Service.selected());
     }
 
+    /** The stack {@code ./kvalitet up} runs from this checkout ({@code -Dkvalitet.root}, else the working directory). */
+    public static StackConfig ofCheckout() {
+        return defaults(Path.of(System.getProperty("kvalitet.root", ".")));
+    }
+
     /** Free ports for everything, so an end-to-end test never clashes with a running {@code ./kvalitet up}. */
     public static StackConfig ephemeral(Path root, Path dataDir) {
         int[] ports = freePorts(9);

@@ -1,0 +1,103 @@
+package se.kvalitet.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import se.kvalitet.localstack.DeadLetterReplay;
+import se.kvalitet.localstack.StackConfig.Service;
+import se.kvalitet.localstack.Status;
+
+/** {@code ./kvalitet status} and {@code ./kvalitet dlq replay} against the running stack. */
+@ExtendWith(RunningStack.class)
+class OperatorToolsIT {
+
+    @Test
+    void statusShowsEveryServiceReadyWithItsPipelineGauges() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Status status = new Status(RunningStack.stack());
+
+        boolean allUp = status.print(new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String report = printed.toString(StandardCharsets.UTF_8);
+        assertThat(allUp).as(report).isTrue();
+        for (Service service : Service.values()) {
+            assertThat(report).containsPattern("(?m)^  " + service.module() + " +UP ");
+        }
+        Status.ServiceStatus contracts = status.of(Service.CONTRACT_SERVICE);
+        assertThat(contracts.consumerLag()).as("the topics contract-service consumes").containsKeys("registry.units.v1", "indicator.results.v1");
+        assertThat(contracts.outboxBacklog()).isNotNegative();
+    }
+
+    @Test
+    void aDeadLetterIsSentBackOnceItsCauseIsFixedAndASecondReplaySendsNothing() {
+        UUID unitId = UUID.randomUUID();
+        // A contract draft sanction-service dead-lettered while it could not apply it, as its consumer records a dead letter.
+        ProducerRecord<String, String> letter = new ProducerRecord<>("sanction-service.dlq", unitId.toString(), drafted(unitId));
+        letter.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+        letter.headers().add("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01".getBytes(StandardCharsets.UTF_8));
+        letter.headers().add("dead-letter-reason", "the database was unreachable".getBytes(StandardCharsets.UTF_8));
+        letter.headers().add("dead-letter-topic", "contract.events.v1".getBytes(StandardCharsets.UTF_8));
+        send(letter);
+        String supervisor = RunningStack.tokens().user("supervisor");
+        assertThat(breaches(supervisor, unitId)).isZero();
+
+        DeadLetterReplay replay = new DeadLetterReplay(kafka(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        DeadLetterReplay.Replayed first = replay.replay("sanction-service");
+
+        assertThat(first.byTopic().get("contract.events.v1")).as("sent back to contract.events.v1").isPositive();
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> breaches(supervisor, unitId) == 1);
+
+        assertThat(replay.replay("sanction-service").total()).as("a second replay").isZero();
+        assertThat(breaches(supervisor, unitId)).isEqualTo(1);
+    }
+
+    private static int breaches(String token, UUID unitId) {
+        return given().auth().oauth2(token).get(RunningStack.url(Service.SANCTION_SERVICE, "/api/v1/breaches?unitId=" + unitId))
+                .then().statusCode(200).extract().jsonPath().getInt("total");
+    }
+
+    private static String drafted(UUID unitId) {
+        String data = """
+                {"contractId":"%s","unitId":"%s","period":"2025","principal":{"orgNumber":"5591234561","name":"Omsorg i Norden AB",\
+                "kind":"PRIVATE"},"counterparty":{"kind":"MUNICIPALITY","name":null,"municipalityCode":"0180","orgNumber":null},\
+                "municipalityCode":"0180","area":"ELDERLY_CARE","breachedRequirements":["U21468"],"measures":["ELD-CONTINUITY-TEAMS"],\
+                "startDate":"2026-01-15","endDate":"2027-01-15"}""".formatted(UUID.randomUUID(), unitId);
+        return """
+                {"specversion":"1.0","id":"%s","source":"/kvalitet/contract-service","type":"se.kvalitet.contract.ContractDrafted",\
+                "subject":"%s","time":"%s","datacontenttype":"application/json","data":%s}"""
+                .formatted(UUID.randomUUID(), unitId, Instant.now(), data);
+    }
+
+    private static Properties kafka() {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RunningStack.stack().kafkaBootstrapServers());
+        return properties;
+    }
+
+    private static void send(ProducerRecord<String, String> record) {
+        Properties properties = kafka();
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties)) {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not write the dead letter", e);
+        }
+    }
+}
