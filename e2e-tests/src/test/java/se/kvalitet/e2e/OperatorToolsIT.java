@@ -4,12 +4,21 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -23,7 +32,10 @@ import se.kvalitet.localstack.DeadLetterReplay;
 import se.kvalitet.localstack.StackConfig.Service;
 import se.kvalitet.localstack.Status;
 
-/** {@code ./kvalitet status} and {@code ./kvalitet dlq replay} against the running stack. */
+/**
+ * {@code ./kvalitet status} and {@code ./kvalitet dlq replay} against the running stack, and the
+ * dashboard and alerts of deploy/monitoring against the metrics the services really expose.
+ */
 @ExtendWith(RunningStack.class)
 class OperatorToolsIT {
 
@@ -39,9 +51,10 @@ class OperatorToolsIT {
         for (Service service : Service.values()) {
             assertThat(report).containsPattern("(?m)^  " + service.module() + " +UP ");
         }
-        Status.ServiceStatus contracts = status.of(Service.CONTRACT_SERVICE);
-        assertThat(contracts.consumerLag()).as("the topics contract-service consumes").containsKeys("registry.units.v1", "indicator.results.v1");
-        assertThat(contracts.outboxBacklog()).isNotNegative();
+        // The services count their gauges every 15 s, and a group's lag exists once the group has committed.
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> status.of(Service.CONTRACT_SERVICE).consumerLag().keySet()
+                .containsAll(Set.of("registry.units.v1", "registry.principals.v1", "indicator.results.v1")));
+        assertThat(status.of(Service.CONTRACT_SERVICE).outboxBacklog()).isNotNegative();
     }
 
     @Test
@@ -65,6 +78,31 @@ class OperatorToolsIT {
 
         assertThat(replay.replay("sanction-service").total()).as("a second replay").isZero();
         assertThat(breaches(supervisor, unitId)).isEqualTo(1);
+    }
+
+    @Test
+    void theDashboardAndTheAlertsUseOnlyMetricsTheServicesExpose() throws IOException {
+        Path root = RunningStack.stack().config().root();
+        String used = Files.readString(root.resolve("deploy/monitoring/grafana/kvalitet-dashboard.json"))
+                + Files.readString(root.resolve("deploy/monitoring/prometheus/kvalitet-alerts.yaml"));
+        Set<String> metrics = new TreeSet<>();
+        Matcher name = Pattern.compile("\\b(kvalitet_[a-z_]*[a-z]|http_server_requests_seconds_[a-z]+|jvm_[a-z_]*[a-z]|process_[a-z_]*[a-z])\\b")
+                .matcher(used);
+        while (name.find()) {
+            metrics.add(name.group(1));
+        }
+        assertThat(metrics).contains("kvalitet_outbox_oldest_age_seconds", "kvalitet_dead_letters", "kvalitet_consumer_lag");
+
+        for (Service service : Service.values()) {
+            given().get(RunningStack.url(service, "/api/v1/audit")).then().statusCode(401); // an application request, timed
+        }
+        // The consumer lag of a group exists once the group has committed and the gauges were counted (every 15 s).
+        Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            String exposed = Arrays.stream(Service.values())
+                    .map(service -> given().get(RunningStack.url(service, "/q/metrics")).then().statusCode(200).extract().asString())
+                    .collect(Collectors.joining());
+            assertThat(metrics).allSatisfy(metric -> assertThat(exposed).as("a series of " + metric).containsPattern("(?m)^" + metric + "[{ ]"));
+        });
     }
 
     private static int breaches(String token, UUID unitId) {

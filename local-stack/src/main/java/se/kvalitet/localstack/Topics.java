@@ -13,7 +13,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * The topics of DESIGN.md §2 and the services' dead-letter topics. In production they are
- * declared as Strimzi KafkaTopic resources; locally and in tests this creates them.
+ * declared as Strimzi KafkaTopic resources (deploy/kubernetes/base/kafka.yaml, which
+ * ManifestTest holds to this list); locally and in tests this creates them.
  */
 public final class Topics {
 
@@ -29,6 +30,7 @@ public final class Topics {
             new Topic("indicator.results.v1", 3, RETAINED),
             new Topic("contract.events.v1", 3, RETAINED),
             new Topic("sanction.events.v1", 3, RETAINED),
+            new Topic("provider-registry.dlq", 1, RETAINED),
             new Topic("indicator-service.dlq", 1, RETAINED),
             new Topic("contract-service.dlq", 1, RETAINED),
             new Topic("sanction-service.dlq", 1, RETAINED));

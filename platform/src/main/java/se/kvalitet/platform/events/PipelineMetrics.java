@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -45,8 +47,8 @@ import io.smallrye.common.annotation.Identifier;
  * <ul>
  * <li>{@code kvalitet_outbox_backlog}: outbox rows not yet published;</li>
  * <li>{@code kvalitet_outbox_oldest_age_seconds}: how long the oldest of them has waited (0: none);</li>
- * <li>{@code kvalitet_consumer_lag{topic}}: records of each topic the service's consumer group has
- * not yet committed;</li>
+ * <li>{@code kvalitet_consumer_lag{topic}}: records of each topic the service consumes that its
+ * consumer group has not yet committed;</li>
  * <li>{@code kvalitet_dead_letters}: records held on the service's dead-letter topic.</li>
  * </ul>
  */
@@ -69,7 +71,7 @@ public class PipelineMetrics {
     private final Map<String, AtomicLong> lag = new ConcurrentHashMap<>();
     private Admin admin;
 
-    public PipelineMetrics(EntityManager entityManager, MeterRegistry meters, Clock clock,
+    public PipelineMetrics(EntityManager entityManager, MeterRegistry meters, Clock clock, Config config,
             @ConfigProperty(name = "mp.messaging.connector.smallrye-kafka.group.id") String group,
             @ConfigProperty(name = "mp.messaging.outgoing.dead-letters.topic") String deadLetterTopic,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
@@ -85,6 +87,7 @@ public class PipelineMetrics {
                 .description("How long the oldest unpublished outbox row has waited; 0 when none waits").register(meters);
         Gauge.builder("kvalitet.dead.letters", deadLetters, AtomicLong::get)
                 .description("Records held on this service's dead-letter topic").tag("topic", deadLetterTopic).register(meters);
+        consumedTopics(config).forEach(topic -> lag.put(topic, lagGauge(topic)));
     }
 
     @Scheduled(identity = "pipeline-metrics", every = "${kvalitet.metrics.refresh}",
@@ -126,16 +129,29 @@ public class PipelineMetrics {
         Admin kafka = admin();
         Map<TopicPartition, OffsetAndMetadata> committed = kafka.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get(KAFKA_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        Map<TopicPartition, Long> ends = offsets(kafka, committed.keySet(), OffsetSpec.latest());
-        Map<String, Long> byTopic = new HashMap<>();
-        committed.forEach((partition, offset) -> byTopic.merge(partition.topic(),
-                offset == null ? 0 : Math.max(0, ends.getOrDefault(partition, 0L) - offset.offset()), Long::sum));
-        byTopic.forEach((topic, records) -> lag.computeIfAbsent(topic, this::lagGauge).set(records));
-
+        for (Map.Entry<String, AtomicLong> topic : lag.entrySet()) {
+            List<TopicPartition> partitions = partitionsOf(kafka, topic.getKey());
+            Map<TopicPartition, Long> latest = offsets(kafka, partitions, OffsetSpec.latest());
+            Map<TopicPartition, Long> earliest = offsets(kafka, partitions, OffsetSpec.earliest());
+            // A partition the group never committed on is read from its beginning (auto.offset.reset=earliest).
+            topic.getValue().set(partitions.stream().mapToLong(p -> latest.get(p)
+                    - Math.max(earliest.get(p), committed.containsKey(p) && committed.get(p) != null ? committed.get(p).offset() : 0)).sum());
+        }
         List<TopicPartition> deadLetterPartitions = partitionsOf(kafka, deadLetterTopic);
         Map<TopicPartition, Long> latest = offsets(kafka, deadLetterPartitions, OffsetSpec.latest());
         Map<TopicPartition, Long> earliest = offsets(kafka, deadLetterPartitions, OffsetSpec.earliest());
         deadLetters.set(deadLetterPartitions.stream().mapToLong(p -> latest.get(p) - earliest.get(p)).sum());
+    }
+
+    /** The topics of the service's incoming channels ({@code mp.messaging.incoming.<channel>.topic}). */
+    private static Set<String> consumedTopics(Config config) {
+        Set<String> topics = new TreeSet<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".topic")) {
+                config.getOptionalValue(name, String.class).ifPresent(topics::add);
+            }
+        }
+        return topics;
     }
 
     private AtomicLong lagGauge(String topic) {
