@@ -6,15 +6,18 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testcontainers.DockerClientFactory;
 
 import se.kvalitet.localstack.LocalStack;
 import se.kvalitet.localstack.StackConfig;
 import se.kvalitet.localstack.StackConfig.Service;
+import se.kvalitet.localstack.TestInfrastructure;
 
 /**
  * The one stack {@code ./kvalitet up} runs (embedded PostgreSQL, in-JVM Kafka, a real Keycloak,
  * the four packaged services as processes), started on free ports before the first test class
- * that uses it and stopped after the last, so the end-to-end classes share one start-up.
+ * that uses it and stopped after the last, so the end-to-end classes share one start-up. Keycloak
+ * is a container where a Docker engine answers ({@link TestInfrastructure}), else its distribution.
  */
 public final class RunningStack implements BeforeAllCallback {
 
@@ -27,7 +30,10 @@ public final class RunningStack implements BeforeAllCallback {
             if (stack == null) {
                 Path root = Path.of(System.getProperty("kvalitet.root", "..")).toAbsolutePath().normalize();
                 Path dataDir = Files.createTempDirectory(root.resolve("e2e-tests/target"), "stack-");
-                stack = LocalStack.start(StackConfig.ephemeral(root, dataDir));
+                StackConfig config = StackConfig.ephemeral(root, dataDir);
+                stack = TestInfrastructure.current(() -> DockerClientFactory.instance().isDockerAvailable()) == TestInfrastructure.Source.CONTAINERS
+                        ? LocalStack.start(config, c -> KeycloakContainer.start(c, System.getProperty("keycloak.version")))
+                        : LocalStack.start(config);
                 tokens = new KeycloakTokens(stack.keycloakUrl());
                 // Closed, and so stopped, when the whole run ends.
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class, stack);

@@ -24,7 +24,7 @@ import java.util.zip.ZipFile;
  * {@code kvalitet} imported from {@code deploy/keycloak/}. The distribution comes from Maven
  * Central via the local-stack build; Keycloak 26 needs a JDK 21+, which may differ from ours.
  */
-public final class Keycloak implements AutoCloseable {
+public final class Keycloak implements LocalStack.KeycloakServer {
 
     public static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     public static final String REALM = "kvalitet";
@@ -75,6 +75,7 @@ public final class Keycloak implements AutoCloseable {
         return new Keycloak(process, port);
     }
 
+    @Override
     public void awaitReady() throws InterruptedException {
         process.awaitReady(READY_TIMEOUT);
     }

@@ -18,19 +18,43 @@ import se.kvalitet.localstack.StackConfig.Service;
  */
 public final class LocalStack implements AutoCloseable {
 
+    /** A running Keycloak with realm kvalitet on the stack's Keycloak port. */
+    public interface KeycloakServer extends AutoCloseable {
+
+        void awaitReady() throws InterruptedException;
+    }
+
+    /** Starts the stack's Keycloak and returns at once: from its distribution as a process, unless a test brings a container. */
+    @FunctionalInterface
+    public interface KeycloakStarter {
+
+        KeycloakServer start(StackConfig config) throws IOException;
+    }
+
     private final StackConfig config;
+    private final KeycloakStarter keycloakStarter;
     private final long startedAt = System.nanoTime();
     private final List<AutoCloseable> running = new ArrayList<>();
     private boolean closed;
 
     /** Nothing runs yet; {@link #startAll()} starts it. */
     public LocalStack(StackConfig config) {
+        this(config, Keycloak::start);
+    }
+
+    public LocalStack(StackConfig config, KeycloakStarter keycloakStarter) {
         this.config = config;
+        this.keycloakStarter = keycloakStarter;
     }
 
     /** Starts the whole stack and waits until every part is ready; on failure stops what was started. */
     public static LocalStack start(StackConfig config) throws IOException, InterruptedException {
-        LocalStack stack = new LocalStack(config);
+        return start(config, Keycloak::start);
+    }
+
+    /** As {@link #start(StackConfig)}, with Keycloak from {@code keycloakStarter}. */
+    public static LocalStack start(StackConfig config, KeycloakStarter keycloakStarter) throws IOException, InterruptedException {
+        LocalStack stack = new LocalStack(config, keycloakStarter);
         stack.startAll();
         return stack;
     }
@@ -53,7 +77,7 @@ public final class LocalStack implements AutoCloseable {
             register(Broker.start(config.dataDir().resolve("kafka"), config.kafkaPort(), config.kafkaControllerPort()));
             announce("Kafka", kafkaBootstrapServers());
 
-            Keycloak keycloak = register(Keycloak.start(config));
+            KeycloakServer keycloak = register(keycloakStarter.start(config));
             keycloak.awaitReady();
             announce("Keycloak", keycloakUrl());
 
