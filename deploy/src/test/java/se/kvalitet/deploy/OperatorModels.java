@@ -89,7 +89,7 @@ final class OperatorModels {
     record KeycloakHttp(Boolean httpEnabled, String tlsSecret) {
     }
 
-    record KeycloakHostname(String hostname) {
+    record KeycloakHostname(String hostname, Boolean backchannelDynamic) {
     }
 
     record KeycloakProxy(String headers) {
