@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
@@ -28,6 +30,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.eclipse.microprofile.config.Config;
@@ -125,22 +128,26 @@ public class PipelineMetrics {
         throw new IllegalStateException("A timestamp read as " + timestamp.getClass().getName());
     }
 
+    /** One round trip each for the topics' partitions, their latest and earliest offsets and the group's commits. */
     private void refreshKafka() throws InterruptedException, ExecutionException, TimeoutException {
         Admin kafka = admin();
+        Set<String> topics = new TreeSet<>(lag.keySet());
+        topics.add(deadLetterTopic);
+        List<TopicPartition> partitions = partitionsOf(kafka, topics);
+        Map<TopicPartition, Long> latest = offsets(kafka, partitions, OffsetSpec.latest());
+        Map<TopicPartition, Long> earliest = offsets(kafka, partitions, OffsetSpec.earliest());
         Map<TopicPartition, OffsetAndMetadata> committed = kafka.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get(KAFKA_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        for (Map.Entry<String, AtomicLong> topic : lag.entrySet()) {
-            List<TopicPartition> partitions = partitionsOf(kafka, topic.getKey());
-            Map<TopicPartition, Long> latest = offsets(kafka, partitions, OffsetSpec.latest());
-            Map<TopicPartition, Long> earliest = offsets(kafka, partitions, OffsetSpec.earliest());
-            // A partition the group never committed on is read from its beginning (auto.offset.reset=earliest).
-            topic.getValue().set(partitions.stream().mapToLong(p -> latest.get(p)
-                    - Math.max(earliest.get(p), committed.containsKey(p) && committed.get(p) != null ? committed.get(p).offset() : 0)).sum());
-        }
-        List<TopicPartition> deadLetterPartitions = partitionsOf(kafka, deadLetterTopic);
-        Map<TopicPartition, Long> latest = offsets(kafka, deadLetterPartitions, OffsetSpec.latest());
-        Map<TopicPartition, Long> earliest = offsets(kafka, deadLetterPartitions, OffsetSpec.earliest());
-        deadLetters.set(deadLetterPartitions.stream().mapToLong(p -> latest.get(p) - earliest.get(p)).sum());
+        // A partition the group never committed on is read from its beginning (auto.offset.reset=earliest).
+        lag.forEach((topic, records) -> records.set(held(partitions, topic, latest,
+                p -> Math.max(earliest.get(p), committed.get(p) == null ? 0 : committed.get(p).offset()))));
+        deadLetters.set(held(partitions, deadLetterTopic, latest, earliest::get));
+    }
+
+    /** The records of {@code topic} from the position {@code from} gives each partition to its end. */
+    private static long held(List<TopicPartition> partitions, String topic, Map<TopicPartition, Long> latest,
+            ToLongFunction<TopicPartition> from) {
+        return partitions.stream().filter(p -> p.topic().equals(topic)).mapToLong(p -> latest.get(p) - from.applyAsLong(p)).sum();
     }
 
     /** The topics of the service's incoming channels ({@code mp.messaging.incoming.<channel>.topic}). */
@@ -161,17 +168,21 @@ public class PipelineMetrics {
         return records;
     }
 
-    private static List<TopicPartition> partitionsOf(Admin kafka, String topic) throws InterruptedException, ExecutionException, TimeoutException {
-        try {
-            TopicDescription description = kafka.describeTopics(Set.of(topic)).allTopicNames()
-                    .get(KAFKA_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(topic);
-            return description.partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                return List.of(); // nothing was ever dead-lettered
+    /** The partitions of the topics that exist; one not created yet (nothing dead-lettered, say) has none. */
+    private static List<TopicPartition> partitionsOf(Admin kafka, Set<String> topics)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (Map.Entry<String, KafkaFuture<TopicDescription>> topic : kafka.describeTopics(topics).topicNameValues().entrySet()) {
+            try {
+                topic.getValue().get(KAFKA_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).partitions()
+                        .forEach(p -> partitions.add(new TopicPartition(topic.getKey(), p.partition())));
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+                    throw e;
+                }
             }
-            throw e;
         }
+        return partitions;
     }
 
     private static Map<TopicPartition, Long> offsets(Admin kafka, Collection<TopicPartition> partitions, OffsetSpec spec)
