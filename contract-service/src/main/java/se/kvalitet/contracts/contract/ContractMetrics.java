@@ -1,15 +1,11 @@
 package se.kvalitet.contracts.contract;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import se.kvalitet.platform.metrics.CountGauges;
@@ -31,9 +27,6 @@ public class ContractMetrics {
     @Scheduled(identity = "contract-metrics", every = "${kvalitet.metrics.refresh}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("select status, count(*) from contract group by status").getResultList());
-        byStatus.set(rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue())));
+        byStatus.count(entityManager, "select status, count(*) from contract group by status");
     }
 }

@@ -1,12 +1,17 @@
 package se.kvalitet.platform.metrics;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * One gauge per value of a label, counting what a service holds in each (contracts by status,
@@ -29,8 +34,18 @@ public final class CountGauges {
         knownValues.forEach(this::gauge);
     }
 
+    /**
+     * Counts afresh with {@code query}, in a transaction of its own: a native query whose rows are
+     * (value, count), e.g. {@code select status, count(*) from contract group by status}.
+     */
+    public void count(EntityManager entityManager, String query) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(query).getResultList());
+        set(rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue())));
+    }
+
     /** Sets each value's gauge to its count; a value absent from {@code counted} reads 0. */
-    public void set(Map<String, Long> counted) {
+    void set(Map<String, Long> counted) {
         counts.forEach((value, count) -> count.set(counted.getOrDefault(value, 0L)));
         counted.forEach((value, count) -> gauge(value).set(count));
     }

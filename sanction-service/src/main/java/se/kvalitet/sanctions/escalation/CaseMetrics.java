@@ -3,14 +3,11 @@ package se.kvalitet.sanctions.escalation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import se.kvalitet.platform.metrics.CountGauges;
@@ -43,13 +40,9 @@ public class CaseMetrics {
     @Scheduled(identity = "case-metrics", every = "${kvalitet.metrics.refresh}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
-        open.set(count("select coalesce(current_step, '" + NO_STEP + "'), count(*) from escalation_case where status = 'OPEN' group by 1"));
-        awaiting.set(count("select proposed_step, count(*) from escalation_case where status = 'OPEN' and proposed_step is not null group by 1"));
-    }
-
-    private Map<String, Long> count(String query) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(query).getResultList());
-        return rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+        open.count(entityManager,
+                "select coalesce(current_step, '" + NO_STEP + "'), count(*) from escalation_case where status = 'OPEN' group by 1");
+        awaiting.count(entityManager,
+                "select proposed_step, count(*) from escalation_case where status = 'OPEN' and proposed_step is not null group by 1");
     }
 }
