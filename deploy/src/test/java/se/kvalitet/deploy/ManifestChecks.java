@@ -109,11 +109,13 @@ final class ManifestChecks {
     private static final Map<String, String> KEYCLOAK = Map.of("app", "keycloak", "app.kubernetes.io/instance", "kvalitet-keycloak");
 
     private final Path root;
+    private final ApiSpecTopics specTopics;
     private final List<String> problems = new ArrayList<>();
     private final List<Object> typed = new ArrayList<>();
 
     private ManifestChecks(Path root) {
         this.root = root;
+        this.specTopics = ApiSpecTopics.of(root);
     }
 
     /** What is wrong with the rendered {@code documents}; a production rendering must also import no demo users. */
@@ -365,8 +367,8 @@ final class ManifestChecks {
 
     /** The ACLs of the service's KafkaUser: exactly what api-specs says it produces and consumes, its dead-letter topic and its group. */
     private void kafkaUser(String service, Set<String> consumedByConfig) {
-        Set<String> produced = ApiSpecTopics.of(root).produced(service);
-        Set<String> consumed = ApiSpecTopics.of(root).consumed(service);
+        Set<String> produced = specTopics.produced(service);
+        Set<String> consumed = specTopics.consumed(service);
         if (!consumed.equals(consumedByConfig)) {
             problems.add(service + " consumes " + consumedByConfig + " (application.properties), but api-specs says " + consumed);
         }
@@ -410,7 +412,7 @@ final class ManifestChecks {
         for (String service : SERVICES) {
             used.addAll(consumedTopics(applicationProperties(service)));
             used.add(service + ".dlq");
-            used.addAll(ApiSpecTopics.of(root).produced(service));
+            used.addAll(specTopics.produced(service));
         }
         for (String topic : used) {
             if (named(KafkaTopic.class, topic).isEmpty()) {
