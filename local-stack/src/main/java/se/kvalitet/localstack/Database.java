@@ -19,9 +19,17 @@ public final class Database implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** A server that keeps its data in {@code dataDirectory} across restarts, its output going to {@code log}. */
+    /**
+     * A server that keeps its data in {@code dataDirectory} across restarts, its output going to
+     * {@code log}. It is configured as deploy/kubernetes/base/postgres.yaml configures production's:
+     * buffers that hold a national year's results, and checkpoints spread out so that an import of
+     * a million rows does not force one after every gigabyte of WAL.
+     */
     public static Database start(Path dataDirectory, int port, Path log) throws IOException {
         return new Database(EmbeddedPostgres.builder()
+                .setServerConfig("shared_buffers", "1GB")
+                .setServerConfig("max_wal_size", "8GB")
+                .setServerConfig("checkpoint_timeout", "15min")
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)

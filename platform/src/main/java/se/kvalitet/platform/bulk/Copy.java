@@ -64,12 +64,19 @@ public final class Copy {
         return rows.size();
     }
 
-    /** A value in COPY's CSV: NULL unquoted and empty, every other value quoted (so an empty string stays one). */
+    /**
+     * A value in COPY's CSV: NULL unquoted and empty; a value that could be read otherwise (empty,
+     * or holding a quote, comma, line break or backslash) quoted; any other as it is.
+     */
     private static void cell(StringBuilder line, Object value) {
         if (value == null) {
             return;
         }
         String text = value.toString();
+        if (plain(text)) {
+            line.append(text);
+            return;
+        }
         line.append('"');
         int from = 0;
         for (int quote = text.indexOf('"'); quote >= 0; quote = text.indexOf('"', from)) {
@@ -77,5 +84,18 @@ public final class Copy {
             from = quote + 1;
         }
         line.append(text, from, text.length()).append('"');
+    }
+
+    private static boolean plain(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == ',' || c == '\n' || c == '\r' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 }

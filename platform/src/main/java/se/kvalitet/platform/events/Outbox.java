@@ -3,7 +3,6 @@ package se.kvalitet.platform.events;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,9 +10,11 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.kvalitet.platform.bulk.Copy;
+import se.kvalitet.platform.id.TimeOrderedIds;
 import se.kvalitet.platform.tracing.EventTraces;
 
 /**
@@ -48,7 +49,7 @@ public class Outbox {
     /** Records {@code data} as an event of {@code type} on {@code topic}; {@code subject} (a unit id, mostly) is also its key. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String topic, String type, String subject, Object data) {
-        CloudEvent event = event(type, subject, data);
+        CloudEvent event = event(type, subject, mapper.valueToTree(data));
         OutboxEvent row = new OutboxEvent();
         row.eventId = event.id();
         row.topic = topic;
@@ -67,15 +68,15 @@ public class Outbox {
         List<Object[]> rows = new ArrayList<>(publications.size());
         String traceparent = EventTraces.currentTraceparent();
         for (Publication publication : publications) {
-            CloudEvent event = event(publication.type(), publication.subject(), publication.data());
-            rows.add(new Object[] { event.id(), publication.topic(), publication.subject(), publication.type(), codec.write(event),
-                    event.time(), traceparent });
+            CloudEvent envelope = event(publication.type(), publication.subject(), null);
+            rows.add(new Object[] { envelope.id(), publication.topic(), publication.subject(), publication.type(),
+                    codec.write(envelope, publication.data()), envelope.time(), traceparent });
         }
         Copy.into(entityManager, "outbox_event", COLUMNS, rows);
     }
 
-    private CloudEvent event(String type, String subject, Object data) {
-        return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), source, type, subject,
-                clock.instant(), CloudEvent.DATA_CONTENT_TYPE, mapper.valueToTree(data));
+    private CloudEvent event(String type, String subject, JsonNode data) {
+        return new CloudEvent(CloudEvent.SPEC_VERSION, TimeOrderedIds.next(), source, type, subject, clock.instant(),
+                CloudEvent.DATA_CONTENT_TYPE, data);
     }
 }

@@ -1,7 +1,6 @@
 package se.kvalitet.registry.unit;
 
 import java.time.Clock;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.events.Outbox;
+import se.kvalitet.platform.id.TimeOrderedIds;
 import se.kvalitet.platform.organisation.OrganisationNumber;
 import se.kvalitet.platform.security.Caller;
 import se.kvalitet.platform.security.Roles;
@@ -73,7 +73,7 @@ public class UnitRegistration {
             requireOwnMunicipality(caller, municipality);
         }
         Unit unit = new Unit();
-        unit.id = UUID.randomUUID();
+        unit.id = TimeOrderedIds.next();
         unit.name = request.name().trim();
         unit.principal = principal;
         unit.municipality = municipality;

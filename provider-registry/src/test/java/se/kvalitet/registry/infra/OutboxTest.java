@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.kvalitet.testsupport.Eventually.eventually;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +19,10 @@ import jakarta.transaction.TransactionalException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,6 +69,33 @@ class OutboxTest {
                 .createQuery("select count(e) from OutboxEvent e where e.messageKey = :key", Long.class)
                 .setParameter("key", unitId).getSingleResult());
         assertThat(rows).isZero();
+    }
+
+    record Sample(UUID id, BigDecimal value, Instant at, LocalDate day, Integer absent, List<String> codes) {
+    }
+
+    @Test
+    void eventsPublishedManyAtOnceAreWrittenAsTheSameDocumentsAsOneAtATime() throws Exception {
+        Sample sample = new Sample(UUID.randomUUID(), new BigDecimal("85.50"), Instant.parse("2025-03-01T10:15:30.123Z"),
+                LocalDate.parse("2025-02-28"), null, List.of("U21468", "Å-1"));
+        String one = UUID.randomUUID().toString();
+        String many = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.publish(TOPIC, "se.kvalitet.test.OutboxChecked", one, sample);
+            outbox.publishAll(List.of(new Outbox.Publication(TOPIC, "se.kvalitet.test.OutboxChecked", many, sample)));
+        });
+
+        ObjectMapper json = new ObjectMapper();
+        Map<String, JsonNode> written = new HashMap<>();
+        for (String key : List.of(one, many)) {
+            String payload = QuarkusTransaction.requiringNew().call(() -> entityManager
+                    .createQuery("select e.payload from OutboxEvent e where e.messageKey = :key", String.class)
+                    .setParameter("key", key).getSingleResult());
+            ObjectNode event = (ObjectNode) json.readTree(payload);
+            event.remove(List.of("id", "time", "subject"));
+            written.put(key, event);
+        }
+        assertThat(written.get(many)).isEqualTo(written.get(one));
     }
 
     @Test
