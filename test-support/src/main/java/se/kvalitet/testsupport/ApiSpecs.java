@@ -40,7 +40,10 @@ public final class ApiSpecs {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
-    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** Where the event schemas' ids point: a schema refers to another by its id, read from api-specs/events. */
+    private static final String SCHEMA_IDS = "https://kvalitet.se/schemas/";
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            factory -> factory.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_IDS, directory().resolve("events").toUri().toString())));
 
     private ApiSpecs() {
     }

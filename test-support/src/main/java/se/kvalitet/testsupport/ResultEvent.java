@@ -1,10 +1,14 @@
 package se.kvalitet.testsupport;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A {@code se.kvalitet.indicator.ResultRecorded} event as indicator-service publishes it:
- * {@code ResultEvent.forUnit(id).requirement("U21468").notMet().publish()}.
+ * {@code ResultEvent.forUnit(id).requirement("U21468").notMet().publish()}; or several of one
+ * unit's as the {@code se.kvalitet.indicator.ResultsImported} event an import job publishes:
+ * {@code ResultEvent.imported(first, second).publish()}.
  */
 public final class ResultEvent {
 
@@ -65,13 +69,42 @@ public final class ResultEvent {
     }
 
     public String toJson() {
-        String data = """
+        return Envelope.of(eventId, "indicator-service", "se.kvalitet.indicator.ResultRecorded", unitId, data());
+    }
+
+    private String data() {
+        return """
                 {"resultId":"%s","unitId":"%s","requirementCode":"%s","period":"%s","revision":%d,"supersedes":null,\
                 "value":%s,"sampleSize":40,"critical":%s,"weight":1,"judgement":{"outcome":"%s","thresholdVersion":1,\
                 "threshold":80,"direction":"HIGHER_IS_BETTER","minimumSampleSize":10}}"""
                 .formatted(UUID.randomUUID(), unitId, requirement, period, revision, "MET".equals(outcome) ? "90" : "70",
                         critical, outcome);
-        return Envelope.of(eventId, "indicator-service", "se.kvalitet.indicator.ResultRecorded", unitId, data);
+    }
+
+    /** The results, all of the first one's unit, as one {@code ResultsImported} event of an import job. */
+    public static Imported imported(ResultEvent... results) {
+        return new Imported(UUID.randomUUID(), List.of(results));
+    }
+
+    /** One unit's results announced together by an import job. */
+    public record Imported(UUID eventId, List<ResultEvent> results) {
+
+        public UUID unitId() {
+            return results.get(0).unitId;
+        }
+
+        public String toJson() {
+            String data = """
+                    {"unitId":"%s","importJobId":"%s","results":[%s]}""".formatted(unitId(), UUID.randomUUID(),
+                    results.stream().map(ResultEvent::data).collect(Collectors.joining(",")));
+            return Envelope.of(eventId, "indicator-service", "se.kvalitet.indicator.ResultsImported", unitId(), data);
+        }
+
+        /** Publishes this event on indicator.results.v1, keyed by the unit id. */
+        public Imported publish() {
+            Topic.named("indicator.results.v1").send(unitId().toString(), toJson());
+            return this;
+        }
     }
 
     /** Publishes this event on indicator.results.v1, keyed by the unit id. */

@@ -29,6 +29,7 @@ import se.kvalitet.contracts.contract.ContractLifecycle;
 import se.kvalitet.contracts.contract.ContractStatus;
 import se.kvalitet.contracts.unit.KnownUnit;
 import se.kvalitet.platform.audit.AuditTrail;
+import se.kvalitet.platform.id.TimeOrderedIds;
 import se.kvalitet.platform.unit.UnitStateApplied;
 import se.kvalitet.platform.unit.UnitStatus;
 
@@ -208,7 +209,7 @@ public class Assessor {
         Assessment assessment = previous;
         if (assessment == null) {
             assessment = new Assessment();
-            assessment.id = UUID.randomUUID();
+            assessment.id = TimeOrderedIds.next();
             assessment.unitId = unitId;
             assessment.period = period;
         }

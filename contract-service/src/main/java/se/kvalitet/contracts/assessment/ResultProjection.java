@@ -1,5 +1,6 @@
 package se.kvalitet.contracts.assessment;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -20,14 +22,23 @@ import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.events.CloudEvent;
 import se.kvalitet.platform.events.Inbox;
 import se.kvalitet.platform.events.InvalidEventException;
+import se.kvalitet.platform.id.TimeOrderedIds;
 import se.kvalitet.platform.period.Period;
 import se.kvalitet.platform.unit.UnitProjection;
 
-/** Takes judged results from indicator.results.v1 a poll at a time and re-assesses each unit and period they touch once. */
+/**
+ * Takes judged results from indicator.results.v1 a poll at a time, whether announced one by one
+ * ({@code ResultRecorded}) or an import's a unit at a time ({@code ResultsImported}), and
+ * re-assesses each unit and period they touch once.
+ */
 @ApplicationScoped
 public class ResultProjection {
 
     public static final String CONSUMER = "result-projection";
+    /** About how many results are projected in one slice of a poll. */
+    static final int SLICE = 2_000;
+    static final String RESULT_RECORDED = "se.kvalitet.indicator.ResultRecorded";
+    static final String RESULTS_IMPORTED = "se.kvalitet.indicator.ResultsImported";
 
     record ResultRecorded(UUID resultId, UUID unitId, String requirementCode, String period, Integer revision, Boolean critical,
             Judgement judgement) {
@@ -35,13 +46,25 @@ public class ResultProjection {
         }
     }
 
+    record ResultsImported(UUID unitId, List<ResultRecorded> results) {
+    }
+
+    /**
+     * A result as received: the event that announced it, what it says, and whether an import
+     * recorded it (then the import job in indicator-service is its audit, as there: ADR 9).
+     */
+    private record Received(UUID eventId, ResultRecorded result, boolean imported) {
+    }
+
     private final Inbox inbox;
     private final Assessor assessor;
     private final AuditTrail audit;
     private final UnitProjection units;
+    private final EntityManager entityManager;
 
-    public ResultProjection(Inbox inbox, Assessor assessor, AuditTrail audit, UnitProjection units) {
+    public ResultProjection(Inbox inbox, Assessor assessor, AuditTrail audit, UnitProjection units, EntityManager entityManager) {
         this.inbox = inbox;
+        this.entityManager = entityManager;
         this.units = units;
         this.assessor = assessor;
         this.audit = audit;
@@ -51,63 +74,112 @@ public class ResultProjection {
      * A poll's results in one transaction: each judged result is held, then each unit and period
      * they touched is assessed once, as the consumer applying the last event that touched it. The
      * units' locks are taken first, so a unit's state being applied meanwhile is either seen here
-     * or sees these results itself.
+     * or sees these results itself. A poll of imports' events holds tens of thousands of results:
+     * it is projected in slices of whole units, about {@link #SLICE} results each.
      */
     @Incoming("indicator-results")
     @Blocking
     public void apply(ConsumerRecords<String, String> records) {
         inbox.processBatch(records, CONSUMER, events -> {
-            List<ResultRecorded> results = events.stream().map(this::decode).toList();
-            Set<UUID> unitIds = results.stream().map(ResultRecorded::unitId).collect(Collectors.toSet());
-            units.lock(unitIds);
-            Map<Key, JudgedResult> held = new HashMap<>();
-            JudgedResult.<JudgedResult>list("unitId in ?1", unitIds)
-                    .forEach(judged -> held.put(new Key(judged.unitId, judged.requirementCode, judged.period), judged));
-            Map<UnitPeriod, UUID> touched = new LinkedHashMap<>();
-            AuditTrail.Batch audits = audit.batch();
-            for (int i = 0; i < events.size(); i++) {
-                CloudEvent event = events.get(i);
-                ResultRecorded result = results.get(i);
-                Actor.consumer(CONSUMER, event.id()).act(() -> hold(result, held, audits));
-                touched.remove(new UnitPeriod(result.unitId(), result.period()));
-                touched.put(new UnitPeriod(result.unitId(), result.period()), event.id());
+            Map<UUID, List<Received>> byUnit = new LinkedHashMap<>();
+            for (CloudEvent event : events) {
+                boolean imported = RESULTS_IMPORTED.equals(event.type());
+                decode(event).forEach(result -> byUnit.computeIfAbsent(result.unitId(), unit -> new ArrayList<>())
+                        .add(new Received(event.id(), result, imported)));
             }
-            audits.write();
-            Map<UnitPeriod, List<JudgedResult>> byUnitPeriod = held.values().stream()
-                    .collect(Collectors.groupingBy(judged -> new UnitPeriod(judged.unitId, judged.period)));
-            try (Assessor.Poll poll = assessor.poll(unitIds)) {
-                touched.forEach((unitPeriod, eventId) -> Actor.consumer(CONSUMER, eventId)
-                        .act(() -> poll.resultJudged(unitPeriod, byUnitPeriod.get(unitPeriod))));
+            units.lock(byUnit.keySet());
+            List<Received> slice = new ArrayList<>();
+            for (List<Received> ofUnit : byUnit.values()) {
+                slice.addAll(ofUnit);
+                if (slice.size() >= SLICE) {
+                    project(slice);
+                    slice = new ArrayList<>();
+                }
+            }
+            if (!slice.isEmpty()) {
+                project(slice);
             }
         });
+    }
+
+    /**
+     * Holds a slice's results and assesses what they touched, then writes it all and empties the
+     * session: a drafted contract flushes the session, which checks every entity it holds, so a
+     * session holding a whole poll would make a poll's cost grow with the square of its size.
+     */
+    private void project(List<Received> slice) {
+        Set<UUID> unitIds = slice.stream().map(received -> received.result().unitId()).collect(Collectors.toSet());
+        Map<Key, JudgedResult> held = new HashMap<>();
+        JudgedResult.<JudgedResult>list("unitId in ?1", unitIds)
+                .forEach(judged -> held.put(new Key(judged.unitId, judged.requirementCode, judged.period), judged));
+        Map<UnitPeriod, UUID> touched = new LinkedHashMap<>();
+        AuditTrail.Batch audits = audit.batch();
+        for (Received received : slice) {
+            ResultRecorded result = received.result();
+            Actor.consumer(CONSUMER, received.eventId()).act(() -> hold(result, held, received.imported() ? null : audits));
+            touched.remove(new UnitPeriod(result.unitId(), result.period()));
+            touched.put(new UnitPeriod(result.unitId(), result.period()), received.eventId());
+        }
+        audits.write();
+        Map<UnitPeriod, List<JudgedResult>> byUnitPeriod = held.values().stream()
+                .collect(Collectors.groupingBy(judged -> new UnitPeriod(judged.unitId, judged.period)));
+        try (Assessor.Poll poll = assessor.poll(unitIds)) {
+            touched.forEach((unitPeriod, eventId) -> Actor.consumer(CONSUMER, eventId)
+                    .act(() -> poll.resultJudged(unitPeriod, byUnitPeriod.get(unitPeriod))));
+        }
+        entityManager.flush();
+        entityManager.clear();
     }
 
     private record Key(UUID unitId, String requirementCode, String period) {
     }
 
-    private ResultRecorded decode(CloudEvent event) {
-        ResultRecorded result = inbox.data(event, ResultRecorded.class);
+    /** The results an event announces, each checked. */
+    private List<ResultRecorded> decode(CloudEvent event) {
+        return switch (event.type()) {
+            case RESULT_RECORDED -> List.of(checked(event, inbox.data(event, ResultRecorded.class)));
+            case RESULTS_IMPORTED -> {
+                ResultsImported imported = inbox.data(event, ResultsImported.class);
+                if (imported.unitId() == null || imported.results() == null || imported.results().isEmpty()) {
+                    throw new InvalidEventException("imported results " + event.id() + " lack a unit or results");
+                }
+                for (ResultRecorded result : imported.results()) {
+                    if (result == null || !imported.unitId().equals(checked(event, result).unitId())) {
+                        throw new InvalidEventException("imported results " + event.id() + " hold a result of another unit than " + imported.unitId());
+                    }
+                }
+                yield imported.results();
+            }
+            default -> throw new InvalidEventException(event.type() + " " + event.id() + " is no result event this consumer knows");
+        };
+    }
+
+    private static ResultRecorded checked(CloudEvent event, ResultRecorded result) {
         if (result.resultId() == null || result.unitId() == null || result.requirementCode() == null || result.period() == null
                 || result.revision() == null || result.critical() == null || result.judgement() == null
                 || result.judgement().outcome() == null) {
-            throw new InvalidEventException("result " + event.id() + " lacks required fields");
+            throw new InvalidEventException("result in " + event.id() + " lacks required fields");
         }
         try {
             Period.parse(result.period());
         } catch (IllegalArgumentException e) {
-            throw new InvalidEventException("result " + event.id() + " has period " + result.period() + ", which " + e.getMessage());
+            throw new InvalidEventException("result in " + event.id() + " has period " + result.period() + ", which " + e.getMessage());
         }
         return result;
     }
 
-    /** Holds the result (among those {@code held}, read for the whole poll) as the unit's judged result for its requirement and period, unless a later revision is held already. */
+    /**
+     * Holds the result (among those {@code held}, read for the whole poll) as the unit's judged
+     * result for its requirement and period, unless a later revision is held already; audited in
+     * {@code audits} unless that is null (an imported result, whose judged result names it).
+     */
     private void hold(ResultRecorded result, Map<Key, JudgedResult> held, AuditTrail.Batch audits) {
         Key key = new Key(result.unitId(), result.requirementCode(), result.period());
         JudgedResult judged = held.get(key);
         JudgedResult.Snapshot before = judged == null ? null : judged.snapshot();
         if (judged == null) {
             judged = new JudgedResult();
-            judged.id = UUID.randomUUID();
+            judged.id = TimeOrderedIds.next();
             judged.unitId = result.unitId();
             judged.requirementCode = result.requirementCode();
             judged.period = result.period();
@@ -120,6 +192,8 @@ public class ResultProjection {
         judged.outcome = result.judgement().outcome();
         judged.critical = result.critical();
         judged.persist();
-        audits.record("JudgedResult", judged.id, before == null ? "receive" : "revise", before, judged.snapshot());
+        if (audits != null) {
+            audits.record("JudgedResult", judged.id, before == null ? "receive" : "revise", before, judged.snapshot());
+        }
     }
 }

@@ -7,6 +7,7 @@ import static se.kvalitet.contracts.Contracts.awaitContracts;
 import static se.kvalitet.contracts.Contracts.contractsOf;
 import static se.kvalitet.testsupport.Eventually.eventually;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -127,6 +128,33 @@ class ContractDraftingTest {
     void anIncompleteResultEventIsDeadLettered() {
         String key = UUID.randomUUID().toString();
         Topic.named("indicator.results.v1").send(key, ResultEvent.forUnit(UUID.fromString(key)).toJson().replace("\"judgement\"", "\"other\""));
+        Topic.named("contract-service.dlq").awaitRecord(r -> key.equals(r.key()));
+    }
+
+    @Test
+    void anImportsResultsOfAUnitDraftOneContractForEveryRequirementTheyMiss() {
+        UUID unitId = UnitEvent.aUnit().municipal("2120000142", "0180").in("0180").publish().unitId();
+        ResultEvent.imported(ResultEvent.forUnit(unitId).notMet(), ResultEvent.forUnit(unitId).requirement("U21401").notMet(),
+                ResultEvent.forUnit(unitId).requirement("U23471").met()).publish();
+
+        assertThat(awaitContracts(unitId, 1).getList("items[0].breachedRequirements")).containsExactlyInAnyOrder("U21468", "U21401");
+    }
+
+    @Test
+    void importedResultsHoldingAnotherUnitsResultAreDeadLettered() {
+        UUID unitId = UUID.randomUUID();
+        ResultEvent.Imported mixed = ResultEvent.imported(ResultEvent.forUnit(unitId).notMet(), ResultEvent.forUnit(UUID.randomUUID()).notMet());
+        mixed.publish();
+        ConsumerRecord<String, String> dead = Topic.named("contract-service.dlq").awaitRecord(r -> unitId.toString().equals(r.key()));
+        assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("another unit");
+    }
+
+    @Test
+    void anEventOfATypeTheConsumerDoesNotKnowIsDeadLettered() {
+        String key = UUID.randomUUID().toString();
+        Topic.named("indicator.results.v1").send(key, ResultEvent.forUnit(UUID.fromString(key)).toJson()
+                .replace("se.kvalitet.indicator.ResultRecorded", "se.kvalitet.indicator.ResultWithdrawn"));
         Topic.named("contract-service.dlq").awaitRecord(r -> key.equals(r.key()));
     }
 

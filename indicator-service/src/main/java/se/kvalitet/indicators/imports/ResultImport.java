@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,22 +12,33 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import se.kvalitet.indicators.requirement.Requirement;
 import se.kvalitet.indicators.result.IndicatorResult;
+import se.kvalitet.indicators.result.ResultRecorded;
 import se.kvalitet.indicators.result.ResultRecording;
 import se.kvalitet.indicators.result.ResultResource.SubmitResult;
-import se.kvalitet.indicators.result.ResultView;
+import se.kvalitet.indicators.result.ResultsImported;
 import se.kvalitet.indicators.unit.KnownUnit;
+import se.kvalitet.platform.audit.Actor;
 import se.kvalitet.platform.bulk.Copy;
 import se.kvalitet.platform.events.Outbox;
 import se.kvalitet.platform.input.RowRejection;
@@ -35,16 +47,17 @@ import se.kvalitet.platform.web.Problem;
 import se.kvalitet.platform.web.ProblemMapper;
 
 /**
- * Records an import job's rows in three steps, each holding only one chunk of rows in memory:
+ * Records an import job's rows in three steps, each holding only a chunk of rows in memory (one
+ * being read and one being written, or one per lane):
  * <ol>
  * <li>{@link Staging}: the rows that read as results are staged in {@code import_row}, the others
  * refused with their number and reason;</li>
  * <li>{@link #settleRepeats}: rows giving one unit, requirement and period different values are
  * all refused (neither may silently win); a row repeating an earlier one exactly changes nothing;</li>
- * <li>{@link #recordStaged}: the staged rows, chunk by chunk in row order, each chunk in one
- * transaction, are judged and recorded exactly as single results are (identical to the current
- * result: unchanged; different: a correction) and announced, written with COPY. Each names the
- * job, whose audit entries stand for them.</li>
+ * <li>{@link #recordStaged}: the staged rows, in lanes of units, chunk by chunk in row order,
+ * each chunk in one transaction, are judged and recorded exactly as single results are (identical to the current
+ * result: unchanged; different: a correction), written with COPY and announced a unit at a
+ * time ({@link ResultsImported}). Each names the job, whose audit entries stand for them.</li>
  * </ol>
  */
 @ApplicationScoped
@@ -79,26 +92,46 @@ public class ResultImport {
             select (select count(*) from refused), (select count(*) from settled) - (select count(*) from refused)
             """;
     private static final String NEXT_CHUNK = """
-            select r.row_number, r.unit_id, r.requirement_code, r.period, r.value, r.sample_size, r.source,
-                   c.id, c.value, c.sample_size, c.revision
+            select r.row_number, r.unit_id, r.requirement_code, r.period, r.value, r.sample_size, r.source
             from import_row r
-            left join indicator_result c on c.unit_id = r.unit_id and c.requirement_code = r.requirement_code
-                                         and c.period = r.period and not c.superseded
-            where r.job_id = ?1 and r.row_number > ?2
+            where r.job_id = ?1 and r.row_number > ?2 and abs(mod(hashtext(cast(r.unit_id as text)), ?4)) = ?5
             order by r.row_number
             limit ?3
+            """;
+    /** The current results of a chunk's units: one index range per unit, where a join would probe the index once per row. */
+    private static final String CURRENT = """
+            select c.unit_id, c.requirement_code, c.period, c.id, c.value, c.sample_size, c.revision
+            from indicator_result c
+            where c.unit_id in (?1) and not c.superseded
             """;
 
     private final EntityManager entityManager;
     private final ResultRecording recording;
     private final Outbox outbox;
     private final Clock clock;
+    private final int lanes;
+    private final ExecutorService helpers;
 
-    public ResultImport(EntityManager entityManager, ResultRecording recording, Outbox outbox, Clock clock) {
+    public ResultImport(EntityManager entityManager, ResultRecording recording, Outbox outbox, Clock clock,
+            @ConfigProperty(name = "kvalitet.imports.lanes") int lanes) {
+        if (lanes < 1) {
+            throw new IllegalArgumentException("kvalitet.imports.lanes must be at least 1, not " + lanes);
+        }
         this.entityManager = entityManager;
         this.recording = recording;
         this.outbox = outbox;
         this.clock = clock;
+        this.lanes = lanes;
+        this.helpers = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "result-import-helper");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        helpers.shutdownNow();
     }
 
     /** A staged row, or why the row cannot be one; each format reads its rows into these. */
@@ -124,12 +157,16 @@ public class ResultImport {
         return new Staging(jobId);
     }
 
-    /** Step 1: takes read rows and writes them a chunk at a time, staged or refused, updating the job's counts. */
+    /**
+     * Step 1: takes read rows and writes them a chunk at a time, staged or refused, updating the
+     * job's counts. A helper writes each chunk while the next is read; one chunk is written at a time.
+     */
     final class Staging implements AutoCloseable {
 
         private final UUID jobId;
-        private final List<Object[]> staged = new ArrayList<>(CHUNK);
-        private final List<Object[]> refused = new ArrayList<>();
+        private List<Object[]> staged = new ArrayList<>(CHUNK);
+        private List<Object[]> refused = new ArrayList<>();
+        private Future<?> writing = CompletableFuture.completedFuture(null);
         private int read;
         private int rejected;
 
@@ -153,20 +190,40 @@ public class ResultImport {
         }
 
         private void flush() {
+            awaitWriting();
+            List<Object[]> stagedNow = staged;
+            List<Object[]> refusedNow = refused;
             int readNow = read;
             int rejectedNow = rejected;
-            QuarkusTransaction.requiringNew().run(() -> {
-                Copy.into(entityManager, "import_row", STAGED, staged);
-                Copy.into(entityManager, "import_rejection", REJECTED, refused);
+            staged = new ArrayList<>(CHUNK);
+            refused = new ArrayList<>();
+            writing = helpers.submit(Context.current().wrap(() -> QuarkusTransaction.requiringNew().run(() -> {
+                Copy.into(entityManager, "import_row", STAGED, stagedNow);
+                Copy.into(entityManager, "import_rejection", REJECTED, refusedNow);
                 ImportJob.update("rowsRead = ?1, rejected = ?2, heartbeatAt = ?3 where id = ?4", readNow, rejectedNow, clock.instant(), jobId);
-            });
-            staged.clear();
-            refused.clear();
+            })));
+        }
+
+        private void awaitWriting() {
+            await(writing);
         }
 
         @Override
         public void close() {
             flush();
+            awaitWriting();
+        }
+    }
+
+    /** Waits for work handed to a helper; its fault, if any, is rethrown here. */
+    private static void await(Future<?> work) {
+        try {
+            work.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a helper", e);
         }
     }
 
@@ -183,16 +240,54 @@ public class ResultImport {
         });
     }
 
-    /** Step 3: records the staged rows chunk by chunk, in row order, and removes them. */
+    /**
+     * Step 3: records the staged rows in {@code kvalitet.imports.lanes} lanes at once, each taking
+     * the units whose id hashes to it, chunk by chunk in row order. A unit's rows all take one
+     * lane, so its results are recorded and announced in the order of its rows; while one lane
+     * waits for the database, another judges its chunk. A lane that fails stops the others after
+     * their current chunk, and the step fails with the first fault.
+     */
     void recordStaged(UUID jobId, String recordedBy) {
         Map<String, Requirement> requirements = QuarkusTransaction.requiringNew().call(() -> {
             List<Requirement> all = Requirement.listAll();
             all.forEach(requirement -> requirement.versions.size());
             return all.stream().collect(Collectors.toMap(requirement -> requirement.code, Function.identity()));
         });
-        int after = 0;
-        while (after >= 0) {
-            after = recordChunk(jobId, after, recordedBy, requirements);
+        AtomicBoolean stopped = new AtomicBoolean();
+        Actor actor = Actor.current();
+        List<Future<?>> others = new ArrayList<>();
+        for (int lane = 1; lane < lanes; lane++) {
+            int mine = lane;
+            others.add(helpers.submit(Context.current().wrap(() -> actor.act(() -> recordLane(jobId, mine, recordedBy, requirements, stopped)))));
+        }
+        RuntimeException fault = null;
+        try {
+            recordLane(jobId, 0, recordedBy, requirements, stopped);
+        } catch (RuntimeException e) {
+            fault = e;
+        }
+        for (Future<?> other : others) {
+            try {
+                await(other);
+            } catch (RuntimeException e) {
+                stopped.set(true);
+                fault = fault == null ? e : fault;
+            }
+        }
+        if (fault != null) {
+            throw fault;
+        }
+    }
+
+    private void recordLane(UUID jobId, int lane, String recordedBy, Map<String, Requirement> requirements, AtomicBoolean stopped) {
+        try {
+            int after = 0;
+            while (after >= 0 && !stopped.get()) {
+                after = recordChunk(jobId, lane, after, recordedBy, requirements);
+            }
+        } catch (RuntimeException e) {
+            stopped.set(true);
+            throw e;
         }
     }
 
@@ -202,11 +297,11 @@ public class ResultImport {
                 .setParameter(1, jobId).executeUpdate());
     }
 
-    /** Records the next chunk after row {@code after}; the last row number it took, or -1 when none was left. */
-    private int recordChunk(UUID jobId, int after, String recordedBy, Map<String, Requirement> requirements) {
+    /** Records the lane's next chunk after row {@code after}; the last row number it took, or -1 when none was left. */
+    private int recordChunk(UUID jobId, int lane, int after, String recordedBy, Map<String, Requirement> requirements) {
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> chunk(jobId, after, recordedBy, requirements));
+                return QuarkusTransaction.requiringNew().call(() -> chunk(jobId, lane, after, recordedBy, requirements));
             } catch (RuntimeException e) {
                 // A single result recorded for the same key between the read and the write loses the
                 // race on the current-result index: read the chunk again and judge it anew.
@@ -217,16 +312,20 @@ public class ResultImport {
         }
     }
 
-    private int chunk(UUID jobId, int after, String recordedBy, Map<String, Requirement> requirements) {
+    private int chunk(UUID jobId, int lane, int after, String recordedBy, Map<String, Requirement> requirements) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(NEXT_CHUNK).setParameter(1, jobId).setParameter(2, after)
-                .setParameter(3, CHUNK).getResultList();
+                .setParameter(3, CHUNK).setParameter(4, lanes).setParameter(5, lane).getResultList();
         if (rows.isEmpty()) {
             return -1;
         }
         Set<UUID> unitIds = rows.stream().map(row -> (UUID) row[1]).collect(Collectors.toSet());
         Map<UUID, KnownUnit> units = KnownUnit.<KnownUnit>list("id in ?1", unitIds).stream()
                 .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
+        Map<Key, Object[]> current = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> currentRows = entityManager.createNativeQuery(CURRENT).setParameter(1, unitIds).getResultList();
+        currentRows.forEach(c -> current.put(new Key((UUID) c[0], (String) c[1], (String) c[2]), c));
         Set<UUID> superseded = new HashSet<>();
         List<Pending> pending = new ArrayList<>(rows.size());
         List<Object[]> refused = new ArrayList<>();
@@ -242,15 +341,16 @@ public class ResultImport {
                 refused.add(new Object[] { jobId, number, e.field(), e.getMessage() });
                 continue;
             }
-            UUID currentId = (UUID) row[7];
-            if (currentId != null && ((BigDecimal) row[8]).compareTo(submitted.value()) == 0 && Objects.equals(row[9], submitted.sampleSize())) {
+            Object[] now = current.get(new Key(submitted.unitId(), submitted.requirementCode(), submitted.period()));
+            UUID currentId = now == null ? null : (UUID) now[3];
+            if (now != null && ((BigDecimal) now[4]).compareTo(submitted.value()) == 0 && Objects.equals(now[5], submitted.sampleSize())) {
                 unchanged++;
                 continue;
             }
-            if (currentId != null) {
+            if (now != null) {
                 superseded.add(currentId);
             }
-            pending.add(new Pending(judged, submitted, currentId, currentId == null ? 0 : (Integer) row[10]));
+            pending.add(new Pending(judged, submitted, currentId, now == null ? 0 : (Integer) now[6]));
         }
         write(jobId, pending, superseded, recordedBy);
         Copy.into(entityManager, "import_rejection", REJECTED, refused);
@@ -259,19 +359,22 @@ public class ResultImport {
         return (Integer) rows.get(rows.size() - 1)[0];
     }
 
+    private record Key(UUID unitId, String requirementCode, String period) {
+    }
+
     private record Pending(ResultRecording.Judged judged, SubmitResult submitted, UUID currentId, int currentRevision) {
     }
 
     /**
-     * Supersedes the corrected results, then stores and announces the new revisions, each naming
-     * the job; the job's own audit entries stand for them.
+     * Supersedes the corrected results, then stores the new revisions, each naming the job (whose
+     * own audit entries stand for them), and announces them a unit at a time.
      */
     private void write(UUID jobId, List<Pending> pending, Set<UUID> superseded, String recordedBy) {
         if (!superseded.isEmpty()) {
             IndicatorResult.update("superseded = true where id in ?1", superseded);
         }
         List<Object[]> rows = new ArrayList<>(pending.size());
-        List<Outbox.Publication> publications = new ArrayList<>(pending.size());
+        List<ResultRecorded> announcements = new ArrayList<>(pending.size());
         Instant now = clock.instant();
         for (Pending p : pending) {
             IndicatorResult result = p.judged().revisionAfter(p.currentRevision(), p.submitted(), recordedBy, now);
@@ -279,11 +382,12 @@ public class ResultImport {
             rows.add(new Object[] { result.id, result.unitId, result.requirementCode, result.period, result.periodStart, result.periodEnd,
                     result.revision, result.value.toPlainString(), result.sampleSize, result.source, result.thresholdVersion,
                     result.threshold.toPlainString(), result.outcome.name(), false, result.recordedAt, result.recordedBy, jobId });
-            publications.add(new Outbox.Publication(ResultRecording.TOPIC, ResultRecording.RESULT_RECORDED, result.unitId.toString(),
-                    p.judged().announcement(result, p.currentId())));
+            announcements.add(p.judged().announcement(result, p.currentId()));
             recording.counted(result);
         }
         Copy.into(entityManager, "indicator_result", RESULT, rows);
-        outbox.publishAll(publications);
+        outbox.publishAll(ResultsImported.byUnit(jobId, announcements).stream()
+                .map(event -> new Outbox.Publication(ResultRecording.TOPIC, ResultRecording.RESULTS_IMPORTED, event.unitId().toString(), event))
+                .toList());
     }
 }

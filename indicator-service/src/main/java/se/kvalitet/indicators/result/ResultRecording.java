@@ -20,6 +20,7 @@ import se.kvalitet.indicators.result.ResultResource.SubmitResult;
 import se.kvalitet.indicators.unit.KnownUnit;
 import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.events.Outbox;
+import se.kvalitet.platform.id.TimeOrderedIds;
 import se.kvalitet.platform.period.Period;
 import se.kvalitet.platform.web.ConflictProblem;
 import se.kvalitet.platform.web.FieldProblem;
@@ -32,6 +33,7 @@ public class ResultRecording {
 
     public static final String TOPIC = "indicator.results.v1";
     public static final String RESULT_RECORDED = "se.kvalitet.indicator.ResultRecorded";
+    public static final String RESULTS_IMPORTED = "se.kvalitet.indicator.ResultsImported";
     private static final Logger LOG = Logger.getLogger(ResultRecording.class);
 
     public record Recorded(IndicatorResult result, boolean created) {
@@ -140,7 +142,7 @@ public class ResultRecording {
         /** The revision after {@code previousRevision} (0: the first), not yet stored. */
         public IndicatorResult revisionAfter(int previousRevision, SubmitResult submitted, String recordedBy, Instant at) {
             IndicatorResult result = new IndicatorResult();
-            result.id = UUID.randomUUID();
+            result.id = TimeOrderedIds.next();
             result.unitId = unit.id;
             result.requirementCode = requirement.code;
             result.period = period.text();

@@ -25,7 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +35,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import se.kvalitet.indicators.result.IndicatorResult;
 import se.kvalitet.platform.audit.Actor;
+import se.kvalitet.testsupport.ApiSpecs;
 import se.kvalitet.testsupport.AuditTrailAssert;
 import se.kvalitet.testsupport.TestTokens;
 import se.kvalitet.testsupport.Topic;
@@ -47,6 +51,9 @@ class ResultImportTest {
 
     @Inject
     ImportJobs jobs;
+
+    @Inject
+    EntityManager entityManager;
 
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
@@ -141,6 +148,20 @@ class ResultImportTest {
                 .contains("\r\n1,value,").contains("\r\n" + rows + ",value,");
         assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + units.get(5)).then().extract()
                 .jsonPath().getInt("total")).isEqualTo((rows - 1) / units.size());
+
+        List<String> periodsOfLastUnit = file.toString().lines().filter(line -> line.startsWith(units.get(5).toString()))
+                .map(line -> line.split(",")[2]).toList();
+        String lastPeriod = "\"period\":\"" + periodsOfLastUnit.get(periodsOfLastUnit.size() - 1) + "\"";
+        List<ConsumerRecord<String, String>> announced = Topic.named("indicator.results.v1")
+                .awaitRecordsUpTo(r -> r.key().equals(units.get(5).toString()) && r.value().contains(lastPeriod)).stream()
+                .filter(r -> r.key().equals(units.get(5).toString())).toList();
+        announced.forEach(ApiSpecs::assertRecordMatchesContract);
+        List<JsonPath> events = announced.stream().map(record -> JsonPath.from(record.value())).toList();
+        assertThat(events).extracting(event -> event.getString("type")).containsOnly("se.kvalitet.indicator.ResultsImported");
+        assertThat(events).extracting(event -> event.getList("data.results").size()).allSatisfy(size -> assertThat(size).isBetween(1, 500));
+        assertThat(events.stream().flatMap(event -> event.<String>getList("data.results.period").stream()).toList())
+                .as("the unit's results, in events of at most 500, in the order of its rows").isEqualTo(periodsOfLastUnit);
+        assertThat(events).extracting(event -> event.getString("data.importJobId")).containsOnly(job.getString("id"));
     }
 
     @Test
@@ -249,6 +270,54 @@ class ResultImportTest {
         given().auth().oauth2(TestTokens.publisher()).get("/api/v1/results/imports/" + UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(TestTokens.publisher()).get("/api/v1/results/imports/not-a-uuid").then().statusCode(400)
                 .body("violations[0].field", equalTo("id"));
+    }
+
+    @Test
+    void aLaneStoppedByTheDatabaseFailsTheJobAndStopsTheOtherLanes() {
+        Map<String, Object> monthly = aRequirement();
+        monthly.put("periodType", "MONTH");
+        String code = createRequirement(monthly);
+        UUID refused = knownUnit(UnitEvent.aUnit());
+        UUID other;
+        do {
+            other = knownUnit(UnitEvent.aUnit());
+        } while (lane(other) == lane(refused));
+        StringBuilder file = new StringBuilder(HEADER);
+        int otherRows = 4 * ResultImport.CHUNK;
+        for (int month = 0; month < otherRows; month++) {
+            String period = "%d-%02d".formatted(2024 + month / 12, month % 12 + 1);
+            file.append(line(other, code, period, "85"));
+            if (month < 10) {
+                file.append(line(refused, code, period, "85"));
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                create function refuse_unit() returns trigger language plpgsql as $$
+                begin
+                    raise exception 'the disk of unit %% is full', new.unit_id;
+                end $$;
+                create trigger refuse_unit before insert on indicator_result for each row when (new.unit_id = '%s') execute function refuse_unit();
+                """.formatted(refused)).executeUpdate());
+        try {
+            JsonPath job = awaitFinished(upload(file.toString()));
+
+            assertThat(job.getString("state")).isEqualTo("FAILED");
+            assertThat(job.getString("failure")).contains("stopped by a fault");
+            assertThat(job.getInt("recorded")).as("the other lane stopped short of its rows").isLessThan(otherRows);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> IndicatorResult.count("unitId", refused))).isZero();
+            assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                    .createNativeQuery("select count(*) from import_row where job_id = ?1").setParameter(1, UUID.fromString(job.getString("id")))
+                    .getSingleResult()).intValue())).as("staged rows removed").isZero();
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> entityManager
+                    .createNativeQuery("drop trigger refuse_unit on indicator_result; drop function refuse_unit()").executeUpdate());
+        }
+    }
+
+    /** The lane of ResultImport that records a unit's rows (of the two the tests run with). */
+    private int lane(UUID unitId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select abs(mod(hashtext(cast(?1 as text)), 2))").setParameter(1, unitId.toString()).getSingleResult()).intValue());
     }
 
     @Test
