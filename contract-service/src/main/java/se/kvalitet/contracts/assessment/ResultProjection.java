@@ -19,6 +19,7 @@ import io.smallrye.common.annotation.Blocking;
 import se.kvalitet.contracts.assessment.Assessor.UnitPeriod;
 import se.kvalitet.platform.audit.Actor;
 import se.kvalitet.platform.audit.AuditTrail;
+import se.kvalitet.platform.bulk.Copy;
 import se.kvalitet.platform.events.CloudEvent;
 import se.kvalitet.platform.events.Inbox;
 import se.kvalitet.platform.events.InvalidEventException;
@@ -35,6 +36,8 @@ import se.kvalitet.platform.unit.UnitProjection;
 public class ResultProjection {
 
     public static final String CONSUMER = "result-projection";
+    private static final List<String> JUDGED_RESULT = List.of("id", "unit_id", "requirement_code", "period", "revision", "result_id",
+            "outcome", "critical");
     /** About how many results are projected in one slice of a poll. */
     static final int SLICE = 2_000;
     static final String RESULT_RECORDED = "se.kvalitet.indicator.ResultRecorded";
@@ -114,12 +117,15 @@ public class ResultProjection {
                 .forEach(judged -> held.put(new Key(judged.unitId, judged.requirementCode, judged.period), judged));
         Map<UnitPeriod, UUID> touched = new LinkedHashMap<>();
         AuditTrail.Batch audits = audit.batch();
+        List<JudgedResult> fresh = new ArrayList<>();
         for (Received received : slice) {
             ResultRecorded result = received.result();
-            Actor.consumer(CONSUMER, received.eventId()).act(() -> hold(result, held, received.imported() ? null : audits));
+            Actor.consumer(CONSUMER, received.eventId()).act(() -> hold(result, held, fresh, received.imported() ? null : audits));
             touched.remove(new UnitPeriod(result.unitId(), result.period()));
             touched.put(new UnitPeriod(result.unitId(), result.period()), received.eventId());
         }
+        Copy.into(entityManager, "judged_result", JUDGED_RESULT, fresh.stream().map(judged -> new Object[] { judged.id, judged.unitId,
+                judged.requirementCode, judged.period, judged.revision, judged.resultId, judged.outcome, judged.critical }).toList());
         audits.write();
         Map<UnitPeriod, List<JudgedResult>> byUnitPeriod = held.values().stream()
                 .collect(Collectors.groupingBy(judged -> new UnitPeriod(judged.unitId, judged.period)));
@@ -169,11 +175,12 @@ public class ResultProjection {
     }
 
     /**
-     * Holds the result (among those {@code held}, read for the whole poll) as the unit's judged
-     * result for its requirement and period, unless a later revision is held already; audited in
-     * {@code audits} unless that is null (an imported result, whose judged result names it).
+     * Holds the result (among those {@code held}, read for the slice) as the unit's judged result
+     * for its requirement and period, unless a later revision is held already; audited in
+     * {@code audits} unless that is null (an imported result, whose judged result names it). A
+     * first judged result joins {@code fresh}, to be written with the others in one COPY.
      */
-    private void hold(ResultRecorded result, Map<Key, JudgedResult> held, AuditTrail.Batch audits) {
+    private void hold(ResultRecorded result, Map<Key, JudgedResult> held, List<JudgedResult> fresh, AuditTrail.Batch audits) {
         Key key = new Key(result.unitId(), result.requirementCode(), result.period());
         JudgedResult judged = held.get(key);
         JudgedResult.Snapshot before = judged == null ? null : judged.snapshot();
@@ -184,6 +191,7 @@ public class ResultProjection {
             judged.requirementCode = result.requirementCode();
             judged.period = result.period();
             held.put(key, judged);
+            fresh.add(judged);
         } else if (judged.revision > result.revision()) {
             return;
         }
@@ -191,7 +199,6 @@ public class ResultProjection {
         judged.resultId = result.resultId();
         judged.outcome = result.judgement().outcome();
         judged.critical = result.critical();
-        judged.persist();
         if (audits != null) {
             audits.record("JudgedResult", judged.id, before == null ? "receive" : "revise", before, judged.snapshot());
         }
