@@ -55,9 +55,10 @@ import se.kvalitet.platform.web.ProblemMapper;
  * <li>{@link #settleRepeats}: rows giving one unit, requirement and period different values are
  * all refused (neither may silently win); a row repeating an earlier one exactly changes nothing;</li>
  * <li>{@link #recordStaged}: the staged rows, in lanes of units, chunk by chunk in row order,
- * each chunk in one transaction, are judged and recorded exactly as single results are (identical to the current
- * result: unchanged; different: a correction), written with COPY and announced a unit at a
- * time ({@link ResultsImported}). Each names the job, whose audit entries stand for them.</li>
+ * each chunk in one transaction, are judged and recorded exactly as single results are
+ * (identical to the current result: unchanged; different: a correction), written with COPY and
+ * announced a unit at a time ({@link ResultsImported}). Each names the job, whose audit entries
+ * stand for them.</li>
  * </ol>
  */
 @ApplicationScoped
