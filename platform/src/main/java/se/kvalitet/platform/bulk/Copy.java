@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
@@ -66,14 +68,15 @@ public final class Copy {
 
     /**
      * A value in COPY's CSV: NULL unquoted and empty; a value that could be read otherwise (empty,
-     * or holding a quote, comma, line break or backslash) quoted; any other as it is.
+     * or holding a quote, comma, line break or backslash) quoted; any other as it is. Ids, numbers,
+     * truth values and times never hold any of those characters, so only other values are searched.
      */
     private static void cell(StringBuilder line, Object value) {
         if (value == null) {
             return;
         }
         String text = value.toString();
-        if (plain(text)) {
+        if (value instanceof UUID || value instanceof Number || value instanceof Boolean || value instanceof Temporal || plain(text)) {
             line.append(text);
             return;
         }
