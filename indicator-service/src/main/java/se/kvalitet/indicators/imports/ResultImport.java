@@ -33,6 +33,7 @@ import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import se.kvalitet.indicators.requirement.Requirement;
 import se.kvalitet.indicators.result.IndicatorResult;
+import se.kvalitet.indicators.result.ResultKey;
 import se.kvalitet.indicators.result.ResultRecorded;
 import se.kvalitet.indicators.result.ResultRecording;
 import se.kvalitet.indicators.result.ResultResource.SubmitResult;
@@ -323,10 +324,10 @@ public class ResultImport {
         Set<UUID> unitIds = rows.stream().map(row -> (UUID) row[1]).collect(Collectors.toSet());
         Map<UUID, KnownUnit> units = KnownUnit.<KnownUnit>list("id in ?1", unitIds).stream()
                 .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
-        Map<Key, Object[]> current = new HashMap<>();
+        Map<ResultKey, Object[]> current = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> currentRows = entityManager.createNativeQuery(CURRENT).setParameter(1, unitIds).getResultList();
-        currentRows.forEach(c -> current.put(new Key((UUID) c[0], (String) c[1], (String) c[2]), c));
+        currentRows.forEach(c -> current.put(new ResultKey((UUID) c[0], (String) c[1], (String) c[2]), c));
         Set<UUID> superseded = new HashSet<>();
         List<Pending> pending = new ArrayList<>(rows.size());
         List<Object[]> refused = new ArrayList<>();
@@ -342,7 +343,7 @@ public class ResultImport {
                 refused.add(new Object[] { jobId, number, e.field(), e.getMessage() });
                 continue;
             }
-            Object[] now = current.get(new Key(submitted.unitId(), submitted.requirementCode(), submitted.period()));
+            Object[] now = current.get(ResultKey.of(submitted));
             UUID currentId = now == null ? null : (UUID) now[3];
             if (now != null && ((BigDecimal) now[4]).compareTo(submitted.value()) == 0 && Objects.equals(now[5], submitted.sampleSize())) {
                 unchanged++;
@@ -358,9 +359,6 @@ public class ResultImport {
         ImportJob.update("recorded = recorded + ?1, unchanged = unchanged + ?2, rejected = rejected + ?3, heartbeatAt = ?4 where id = ?5",
                 pending.size(), unchanged, refused.size(), clock.instant(), jobId);
         return (Integer) rows.get(rows.size() - 1)[0];
-    }
-
-    private record Key(UUID unitId, String requirementCode, String period) {
     }
 
     private record Pending(ResultRecording.Judged judged, SubmitResult submitted, UUID currentId, int currentRevision) {

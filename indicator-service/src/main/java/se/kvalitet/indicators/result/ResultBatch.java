@@ -41,9 +41,6 @@ public class ResultBatch {
     public record BatchResult(int recorded, int unchanged, List<RowRejection> rejected) {
     }
 
-    private record Key(UUID unitId, String requirementCode, String period) {
-    }
-
     private final ResultRecording recording;
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -60,7 +57,7 @@ public class ResultBatch {
         List<RowRejection> rejected = new ArrayList<>();
         Set<Integer> conflicting = conflicting(rows);
         ResultRecording.CurrentResults current = prefetched(rows);
-        Set<Key> recordedKeys = new HashSet<>();
+        Set<ResultKey> recordedKeys = new HashSet<>();
         int recorded = 0;
         int unchanged = 0;
         for (JsonRows.Row<SubmitResult> row : rows) {
@@ -69,7 +66,7 @@ public class ResultBatch {
             } else if (conflicting.contains(row.number())) {
                 rejected.add(new RowRejection(row.number(), "value",
                         "another row of this batch gives a different value for the same unit, requirement and period"));
-            } else if (!recordedKeys.add(keyOf(row.value()))) {
+            } else if (!recordedKeys.add(ResultKey.of(row.value()))) {
                 unchanged++; // the same row again: the first of them was recorded
             } else {
                 try {
@@ -98,21 +95,17 @@ public class ResultBatch {
             return ResultRecording.FROM_DATABASE;
         }
         KnownUnit.list("id in ?1", unitIds);
-        Map<Key, IndicatorResult> current = new HashMap<>();
+        Map<ResultKey, IndicatorResult> current = new HashMap<>();
         IndicatorResult.<IndicatorResult>list("unitId in ?1 and superseded = false", unitIds)
-                .forEach(result -> current.put(new Key(result.unitId, result.requirementCode, result.period), result));
-        return (unitId, code, period) -> current.get(new Key(unitId, code, period));
-    }
-
-    private static Key keyOf(SubmitResult result) {
-        return new Key(result.unitId(), result.requirementCode(), result.period());
+                .forEach(result -> current.put(new ResultKey(result.unitId, result.requirementCode, result.period), result));
+        return (unitId, code, period) -> current.get(new ResultKey(unitId, code, period));
     }
 
     /** The rows whose key another row of the batch gives with another value or sample size. */
     private static Set<Integer> conflicting(List<JsonRows.Row<SubmitResult>> rows) {
-        Map<Key, List<JsonRows.Row<SubmitResult>>> byKey = new LinkedHashMap<>();
+        Map<ResultKey, List<JsonRows.Row<SubmitResult>>> byKey = new LinkedHashMap<>();
         rows.stream().filter(row -> row.value() != null).forEach(row -> byKey.computeIfAbsent(
-                keyOf(row.value()), key -> new ArrayList<>()).add(row));
+                ResultKey.of(row.value()), key -> new ArrayList<>()).add(row));
         Set<Integer> conflicting = new HashSet<>();
         for (List<JsonRows.Row<SubmitResult>> same : byKey.values()) {
             SubmitResult first = same.get(0).value();
