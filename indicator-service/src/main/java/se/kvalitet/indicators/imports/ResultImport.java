@@ -67,8 +67,8 @@ public class ResultImport {
 
     static final int CHUNK = 5_000;
     private static final int ATTEMPTS = 3;
-    private static final List<String> STAGED = List.of("job_id", "row_number", "unit_id", "requirement_code", "period", "value",
-            "sample_size", "source");
+    private static final List<String> STAGED = List.of("job_id", "row_number", "lane", "unit_id", "requirement_code", "period",
+            "value", "sample_size", "source");
     private static final List<String> REJECTED = List.of("job_id", "row_number", "field", "reason");
     private static final List<String> RESULT = List.of("id", "unit_id", "requirement_code", "period", "period_start", "period_end",
             "revision", "value", "sample_size", "source", "threshold_version", "threshold", "outcome", "superseded", "recorded_at",
@@ -96,7 +96,7 @@ public class ResultImport {
     private static final String NEXT_CHUNK = """
             select r.row_number, r.unit_id, r.requirement_code, r.period, r.value, r.sample_size, r.source
             from import_row r
-            where r.job_id = ?1 and r.row_number > ?2 and abs(mod(hashtext(cast(r.unit_id as text)), ?4)) = ?5
+            where r.job_id = ?1 and r.lane = ?4 and r.row_number > ?2
             order by r.row_number
             limit ?3
             """;
@@ -154,6 +154,11 @@ public class ResultImport {
         }
     }
 
+    /** The lane that records a unit's rows: each unit's in one, in row order. */
+    int laneOf(UUID unitId) {
+        return Math.floorMod(unitId.hashCode(), lanes);
+    }
+
     /** A stager for the job's rows; close it to write the last of them. */
     Staging staging(UUID jobId) {
         return new Staging(jobId);
@@ -183,8 +188,8 @@ public class ResultImport {
                 refused.add(new Object[] { jobId, row.number(), row.rejection().field(), row.rejection().reason() });
             } else {
                 SubmitResult r = row.result();
-                staged.add(new Object[] { jobId, row.number(), r.unitId(), r.requirementCode(), r.period(), r.value().toPlainString(),
-                        r.sampleSize(), r.source() });
+                staged.add(new Object[] { jobId, row.number(), laneOf(r.unitId()), r.unitId(), r.requirementCode(), r.period(),
+                        r.value().toPlainString(), r.sampleSize(), r.source() });
             }
             if (staged.size() + refused.size() >= CHUNK) {
                 flush();
@@ -244,7 +249,7 @@ public class ResultImport {
 
     /**
      * Step 3: records the staged rows in {@code kvalitet.imports.lanes} lanes at once, each taking
-     * the units whose id hashes to it, chunk by chunk in row order. A unit's rows all take one
+     * the units staged in it ({@link #laneOf}), chunk by chunk in row order. A unit's rows all take one
      * lane, so its results are recorded and announced in the order of its rows; while one lane
      * waits for the database, another judges its chunk. A lane that fails stops the others after
      * their current chunk, and the step fails with the first fault.
@@ -317,7 +322,7 @@ public class ResultImport {
     private int chunk(UUID jobId, int lane, int after, String recordedBy, Map<String, Requirement> requirements) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(NEXT_CHUNK).setParameter(1, jobId).setParameter(2, after)
-                .setParameter(3, CHUNK).setParameter(4, lanes).setParameter(5, lane).getResultList();
+                .setParameter(3, CHUNK).setParameter(4, lane).getResultList();
         if (rows.isEmpty()) {
             return -1;
         }

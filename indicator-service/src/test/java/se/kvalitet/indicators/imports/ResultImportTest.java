@@ -53,6 +53,9 @@ class ResultImportTest {
     ImportJobs jobs;
 
     @Inject
+    ResultImport resultImport;
+
+    @Inject
     EntityManager entityManager;
 
     @ConfigProperty(name = "quarkus.http.test-port")
@@ -281,7 +284,7 @@ class ResultImportTest {
         UUID other;
         do {
             other = knownUnit(UnitEvent.aUnit());
-        } while (lane(other) == lane(refused));
+        } while (resultImport.laneOf(other) == resultImport.laneOf(refused));
         StringBuilder file = new StringBuilder(HEADER);
         int otherRows = 4 * ResultImport.CHUNK;
         for (int month = 0; month < otherRows; month++) {
@@ -312,12 +315,6 @@ class ResultImportTest {
             QuarkusTransaction.requiringNew().run(() -> entityManager
                     .createNativeQuery("drop trigger refuse_unit on indicator_result; drop function refuse_unit()").executeUpdate());
         }
-    }
-
-    /** The lane of ResultImport that records a unit's rows (of the two the tests run with). */
-    private int lane(UUID unitId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select abs(mod(hashtext(cast(?1 as text)), 2))").setParameter(1, unitId.toString()).getSingleResult()).intValue());
     }
 
     @Test
