@@ -85,8 +85,8 @@ public class Assessor {
 
     /**
      * What assessing a poll's results needs of the units they touch, read at once: the units, the
-     * assessments held for them, whether each has an open contract, and the current policy. A
-     * poll's assessments then read nothing unit by unit unless a contract is at stake.
+     * assessments held for them, their open contracts, and the current policy. A poll's
+     * assessments then read nothing unit by unit unless a contract is drafted.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Poll poll(Collection<UUID> unitIds) {
@@ -94,9 +94,9 @@ public class Assessor {
                 .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
         Map<UnitPeriod, Assessment> assessments = new HashMap<>();
         Assessment.<Assessment>list("unitId in ?1", unitIds).forEach(a -> assessments.put(new UnitPeriod(a.unitId, a.period), a));
-        Set<UUID> withOpenContract = new HashSet<>(Contract.find("select unitId from Contract where unitId in ?1 and status in ?2",
-                unitIds, ContractStatus.open()).project(UUID.class).list());
-        Poll poll = new Poll(units, assessments, withOpenContract, policies.current(), audit.batch());
+        Map<UUID, Contract> openContracts = Contract.<Contract>list("unitId in ?1 and status in ?2", unitIds, ContractStatus.open()).stream()
+                .collect(Collectors.toMap(contract -> contract.unitId, Function.identity()));
+        Poll poll = new Poll(units, assessments, openContracts, policies.current(), audit.batch());
         // The results just held are written now. Whatever the assessments write later is flushed
         // where it is read again (a drafted contract at once, assessments before the check for a
         // breach remaining), so their queries need not first dirty-check every entity the poll holds.
@@ -115,16 +115,19 @@ public class Assessor {
 
         private final Map<UUID, KnownUnit> units;
         private final Map<UnitPeriod, Assessment> assessments;
-        private final Set<UUID> withOpenContract;
+        /** Each unit's open contract as read for the poll; the session keeps it current while the poll acts on it. */
+        private final Map<UUID, Contract> openContracts;
+        /** Units whose open contract this poll drafted (or found drafted meanwhile), read again when asked for. */
+        private final Set<UUID> drafted = new HashSet<>();
         private final AssessmentPolicy policy;
         private final AuditTrail.Batch audits;
 
-        private Poll(Map<UUID, KnownUnit> units, Map<UnitPeriod, Assessment> assessments, Set<UUID> withOpenContract, AssessmentPolicy policy,
-                AuditTrail.Batch audits) {
+        private Poll(Map<UUID, KnownUnit> units, Map<UnitPeriod, Assessment> assessments, Map<UUID, Contract> openContracts,
+                AssessmentPolicy policy, AuditTrail.Batch audits) {
             this.audits = audits;
             this.units = units;
             this.assessments = assessments;
-            this.withOpenContract = withOpenContract;
+            this.openContracts = openContracts;
             this.policy = policy;
         }
 
@@ -138,7 +141,7 @@ public class Assessor {
             if (unit != null) {
                 Verdict acted = reassess(unit, judged.period(), results, assessments.get(judged), policy, () -> openContract(unitId), audits);
                 if (acted != null && acted.kind() == Verdict.Kind.BREACH) {
-                    withOpenContract.add(unitId);
+                    drafted.add(unitId);
                 }
             }
             Contract open = openContract(unitId);
@@ -148,7 +151,11 @@ public class Assessor {
         }
 
         private Contract openContract(UUID unitId) {
-            return withOpenContract.contains(unitId) ? ContractLifecycle.openContractOf(unitId) : null;
+            if (drafted.contains(unitId)) {
+                return ContractLifecycle.openContractOf(unitId);
+            }
+            Contract open = openContracts.get(unitId);
+            return open != null && open.status.isOpen() ? open : null;
         }
 
         /** Writes the poll's assessment audit entries; queries flush what is pending again, as they do outside a poll. */
