@@ -35,9 +35,9 @@ import se.kvalitet.localstack.StackConfig.Service;
  * in bulk, then a warm-up (the year before for a tenth of the units, imported and assessed, so
  * that the year is measured on services past their JIT compilation, as a service in production
  * is; its own figures are printed too), then a year of results across the starter catalogue (a
- * few percent below threshold) imported as one file, the same rows copied raw into a scratch table for comparison, the time
- * from the import's end until the last contract is drafted and the last breach recorded, and each
- * service's heap and RSS before and after. It prints figures and asserts only that everything
+ * few percent below threshold) imported as one file, the same rows copied raw into a scratch
+ * table for comparison, the time from the import's end until the last contract is drafted and the
+ * last breach recorded, and each service's heap and RSS before and after. It prints figures and asserts only that everything
  * arrived. In the test suite it runs small ({@code kvalitet.bench.units}, default 500 units,
  * 10,000 results); {@code ./kvalitet bench} runs it at national size (50,000 units, a million
  * results).

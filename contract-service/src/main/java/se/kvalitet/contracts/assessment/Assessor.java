@@ -117,7 +117,7 @@ public class Assessor {
         private final Map<UnitPeriod, Assessment> assessments;
         /** Each unit's open contract as read for the poll; the session keeps it current while the poll acts on it. */
         private final Map<UUID, Contract> openContracts;
-        /** Units whose open contract this poll drafted (or found drafted meanwhile), read again when asked for. */
+        /** Units the poll found in breach: their open contract may be one it drafted, so it is read again when asked for. */
         private final Set<UUID> drafted = new HashSet<>();
         private final AssessmentPolicy policy;
         private final AuditTrail.Batch audits;
