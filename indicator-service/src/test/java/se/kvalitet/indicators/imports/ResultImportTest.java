@@ -3,6 +3,7 @@ package se.kvalitet.indicators.imports;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static se.kvalitet.indicators.Fixtures.aRequirement;
 import static se.kvalitet.indicators.Fixtures.awaitUnit;
 import static se.kvalitet.indicators.Fixtures.createRequirement;
@@ -60,6 +61,21 @@ class ResultImportTest {
 
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
+
+    /** Staged and recorded with COPY: a source holding what COPY's CSV must quote (quotes, a comma, backslashes) comes back as sent. */
+    @Test
+    void aSourceWithQuotesCommasAndBackslashesIsStoredExactlyAsSent() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        String code = createRequirement(aRequirement());
+        String source = "SCB \"Öppna jämförelser\", tabell 4\\b; \\. 𝔎";
+        String cell = "\"" + source.replace("\"", "\"\"") + "\"";
+
+        JsonPath job = awaitFinished(upload(HEADER + unitId + "," + code + ",2024,85,40," + cell + "\n"));
+
+        assertThat(job.getInt("recorded")).as(job.prettify()).isEqualTo(1);
+        given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + unitId).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].source", equalTo(source));
+    }
 
     @Test
     void eachRowIsRecordedLeftUnchangedOrRefusedByItsNumber() {
