@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -196,7 +195,7 @@ class NationalYearBenchmarkIT {
 
     /** Copies the file raw into a scratch table of the indicator database; the seconds it took. */
     private static double rawCopy(Path file) throws SQLException, IOException {
-        try (Connection connection = connect("indicator_service"); Statement statement = connection.createStatement()) {
+        try (Connection connection = RunningStack.connect("indicator_service"); Statement statement = connection.createStatement()) {
             statement.execute("create temporary table bench_copy (unit_id uuid, requirement_code varchar(40), period varchar(10),"
                     + " value numeric(12, 3), sample_size int, source varchar(200))");
             long started = System.nanoTime();
@@ -226,7 +225,7 @@ class NationalYearBenchmarkIT {
     }
 
     private static long count(String database, String query) throws SQLException {
-        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+        try (Connection connection = RunningStack.connect(database); Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(query)) {
             result.next();
             return result.getLong(1);
@@ -234,16 +233,12 @@ class NationalYearBenchmarkIT {
     }
 
     private static Instant instant(String database, String query) throws SQLException {
-        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+        try (Connection connection = RunningStack.connect(database); Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(query)) {
             result.next();
             java.sql.Timestamp at = result.getTimestamp(1);
             return at == null ? null : at.toInstant();
         }
-    }
-
-    private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(RunningStack.stack().jdbcUrl(database), database, database);
     }
 
     /** A valid organisation number (Luhn check digit) from nine digits. */

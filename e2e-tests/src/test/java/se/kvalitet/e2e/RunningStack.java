@@ -3,6 +3,9 @@ package se.kvalitet.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -48,6 +51,11 @@ public final class RunningStack implements BeforeAllCallback {
     /** Kills the service as a crash would and starts it again; returns once it is ready. */
     static void crashAndRestart(Service service) throws IOException, InterruptedException {
         stack.crashAndRestart(service);
+    }
+
+    /** A connection to a service's database, as the service itself logs in, for what no API shows. */
+    static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(stack().jdbcUrl(database), database, database);
     }
 
     static LocalStack stack() {

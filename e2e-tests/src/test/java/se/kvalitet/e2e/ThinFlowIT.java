@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
@@ -89,6 +94,9 @@ class ThinFlowIT {
         String trace = "00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01";
         Map<String, Object> result = Map.of("unitId", unitId, "requirementCode", requirementCode, "period", "2025",
                 "value", 71.5, "sampleSize", 120, "source", "e2e");
+        // contract-service must know the unit before the result arrives: otherwise it assesses the
+        // result when the unit's state arrives, rightly, but in the trace of the unit's registration.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> contractServiceKnows(unitId));
         // The indicator service learns of the unit from registry.units.v1; until then it refuses the result.
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(publisher).header("traceparent", trace)
                 .contentType(ContentType.JSON).body(result).post(url(Service.INDICATOR_SERVICE, "/api/v1/results")).statusCode() == 201);
@@ -135,6 +143,16 @@ class ThinFlowIT {
     }
 
     /** The lines of the service's log in the trace. */
+    private static boolean contractServiceKnows(String unitId) throws SQLException {
+        try (Connection connection = RunningStack.connect("contract_service");
+                PreparedStatement known = connection.prepareStatement("select 1 from known_unit where id = ?")) {
+            known.setObject(1, UUID.fromString(unitId));
+            try (ResultSet row = known.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
     private static List<String> logLines(Service service, String traceId) {
         try (Stream<String> lines = Files.lines(RunningStack.stack().config().logDir().resolve(service.module() + ".log"))) {
             return lines.filter(line -> line.contains("trace=" + traceId)).toList();
