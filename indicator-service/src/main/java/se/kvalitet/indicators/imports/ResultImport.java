@@ -189,7 +189,7 @@ public class ResultImport {
             } else {
                 SubmitResult r = row.result();
                 staged.add(new Object[] { jobId, row.number(), laneOf(r.unitId()), r.unitId(), r.requirementCode(), r.period(),
-                        r.value().toPlainString(), r.sampleSize(), r.source() });
+                        r.value(), r.sampleSize(), r.source() });
             }
             if (staged.size() + refused.size() >= CHUNK) {
                 flush();
@@ -384,8 +384,8 @@ public class ResultImport {
             IndicatorResult result = p.judged().revisionAfter(p.currentRevision(), p.submitted(), recordedBy, now);
             result.importJobId = jobId;
             rows.add(new Object[] { result.id, result.unitId, result.requirementCode, result.period, result.periodStart, result.periodEnd,
-                    result.revision, result.value.toPlainString(), result.sampleSize, result.source, result.thresholdVersion,
-                    result.threshold.toPlainString(), result.outcome.name(), false, result.recordedAt, result.recordedBy, jobId });
+                    result.revision, result.value, result.sampleSize, result.source, result.thresholdVersion,
+                    result.threshold, result.outcome.name(), false, result.recordedAt, result.recordedBy, jobId });
             announcements.add(p.judged().announcement(result, p.currentId()));
             recording.counted(result);
         }
