@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.kvalitet.platform.audit.Actor;
+import se.kvalitet.platform.input.PlainValidators;
 import se.kvalitet.platform.query.Params;
 import se.kvalitet.platform.security.Caller;
 import se.kvalitet.platform.security.Roles;
@@ -51,14 +53,19 @@ public class ImportResource {
     @Inject
     Caller caller;
 
-    @Inject
-    Validator validator;
+    /** Checks each row against the constraints of a single result ({@link PlainValidators}). */
+    private Validator validator;
 
     @Inject
     EntityManager entityManager;
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    void rowValidator(ValidatorFactory validators) {
+        validator = PlainValidators.of(validators);
+    }
 
     @POST
     @Path("/import")
