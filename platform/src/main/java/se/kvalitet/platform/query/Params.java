@@ -22,16 +22,25 @@ public final class Params {
         if (value == null) {
             return null;
         }
-        try {
-            UUID uuid = UUID.fromString(value);
-            // UUID.fromString accepts shortened groups ("1-1-1-1-1"); only the canonical form names a record.
-            if (uuid.toString().equalsIgnoreCase(value)) {
-                return uuid;
-            }
-        } catch (IllegalArgumentException ignored) {
-            // reported below
+        // Only the canonical form names a record: UUID.fromString also reads shortened groups ("1-1-1-1-1") and signs.
+        if (!canonicalUuid(value)) {
+            throw new InvalidInputException(field, "must be a UUID");
         }
-        throw new InvalidInputException(field, "must be a UUID");
+        return UUID.fromString(value);
+    }
+
+    private static boolean canonicalUuid(String value) {
+        if (value.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = value.charAt(i);
+            boolean valid = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-' : Character.digit(c, 16) >= 0 && c < 128;
+            if (!valid) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static <E extends Enum<E>> E enumValue(Class<E> type, String field, String value) {
