@@ -114,7 +114,7 @@ class NationalYearBenchmarkIT {
         figures.put("units", "%,d over %d municipalities".formatted(units.size(), municipalities.size()));
         figures.put("bulk registration", "%.1f s, %,.0f units/s".formatted(registerSeconds, units.size() / registerSeconds));
         figures.put("units known to indicator-service", "%.1f s after the last bulk answer".formatted(propagateSeconds));
-        figures.put("year before, on services just started", "%,d rows in %.1f s, %,.0f rows/s; last contract %s".formatted(yearBeforeRows,
+        figures.put("year before, services just started", "%,d rows in %.1f s, %,.0f rows/s; last contract %s".formatted(yearBeforeRows,
                 yearBefore.seconds(), yearBeforeRows / yearBefore.seconds(), yearBeforeContract == null ? "none"
                         : "%.1f s after".formatted(Duration.between(yearBefore.ended(), yearBeforeContract).toMillis() / 1000.0)));
         figures.put("results imported", "%,d rows (%,d recorded) in %.1f s, %,.0f rows/s".formatted(rows, year.recorded(), year.seconds(),
