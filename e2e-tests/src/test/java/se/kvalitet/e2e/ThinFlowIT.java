@@ -142,7 +142,7 @@ class ThinFlowIT {
         return bytes;
     }
 
-    /** The lines of the service's log in the trace. */
+    /** Whether contract-service has applied the unit's registration. */
     private static boolean contractServiceKnows(String unitId) throws SQLException {
         try (Connection connection = RunningStack.connect("contract_service");
                 PreparedStatement known = connection.prepareStatement("select 1 from known_unit where id = ?")) {
@@ -153,6 +153,7 @@ class ThinFlowIT {
         }
     }
 
+    /** The lines of the service's log in the trace. */
     private static List<String> logLines(Service service, String traceId) {
         try (Stream<String> lines = Files.lines(RunningStack.stack().config().logDir().resolve(service.module() + ".log"))) {
             return lines.filter(line -> line.contains("trace=" + traceId)).toList();
