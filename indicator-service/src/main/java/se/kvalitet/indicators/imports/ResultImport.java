@@ -48,15 +48,16 @@ import se.kvalitet.platform.web.Problem;
 import se.kvalitet.platform.web.ProblemMapper;
 
 /**
- * Records an import job's rows in three steps, each holding only a chunk of rows in memory (one
+ * Records an import job's rows in two steps, each holding only a chunk of rows in memory (one
  * being read and one being written, or one per lane):
  * <ol>
- * <li>{@link Staging}: the rows that read as results are staged in {@code import_row}, the others
- * refused with their number and reason;</li>
- * <li>{@link #settleRepeats}: rows giving one unit, requirement and period different values are
- * all refused (neither may silently win); a row repeating an earlier one exactly changes nothing;</li>
- * <li>{@link #recordStaged}: the staged rows, in lanes of units, chunk by chunk in row order,
- * each chunk in one transaction, are judged and recorded exactly as single results are
+ * <li>{@link Staging}: the rows that read as results are staged in {@code import_row}, each in the
+ * lane of its unit ({@link #laneOf}), the others refused with their number and reason;</li>
+ * <li>{@link #recordStaged}: the lanes at once, each on its own units' rows. A lane first settles
+ * repeats: rows giving one unit, requirement and period different values are all refused
+ * (neither may silently win), and a row repeating an earlier one exactly changes nothing. A key's
+ * rows are all in one lane, since they are one unit's. Then it records its rows chunk by chunk in
+ * row order, each chunk in one transaction, judged and recorded exactly as single results are
  * (identical to the current result: unchanged; different: a correction), written with COPY and
  * announced a unit at a time ({@link ResultsImported}). Each names the job, whose audit entries
  * stand for them.</li>
@@ -79,7 +80,7 @@ public class ResultImport {
                        min(value) over k <> max(value) over k
                            or min(coalesce(sample_size, -1)) over k <> max(coalesce(sample_size, -1)) over k as conflicting,
                        row_number() over (partition by unit_id, requirement_code, period order by row_number) as nth
-                from import_row where job_id = ?1
+                from import_row where job_id = ?1 and lane = ?2
                 window k as (partition by unit_id, requirement_code, period)
             ), refused as (
                 insert into import_rejection (job_id, row_number, field, reason)
@@ -88,7 +89,7 @@ public class ResultImport {
                 returning 1
             ), settled as (
                 delete from import_row r
-                where r.job_id = ?1 and r.row_number in (select row_number from keyed where conflicting or nth > 1)
+                where r.job_id = ?1 and r.lane = ?2 and r.row_number in (select row_number from keyed where conflicting or nth > 1)
                 returning 1
             )
             select (select count(*) from refused), (select count(*) from settled) - (select count(*) from refused)
@@ -234,12 +235,11 @@ public class ResultImport {
         }
     }
 
-    /** Step 2: refuses rows that disagree on a key and drops exact repeats (unchanged). */
-    void settleRepeats(UUID jobId) {
-        // Freshly staged rows have no statistics yet; without them the planner joins them row by row.
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("analyze import_row").executeUpdate());
+    /** Refuses the lane's rows that disagree on a key and drops exact repeats (unchanged). */
+    private void settleRepeats(UUID jobId, int lane) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Object[] counts = (Object[]) entityManager.createNativeQuery(REPEATS).setParameter(1, jobId).getSingleResult();
+            Object[] counts = (Object[]) entityManager.createNativeQuery(REPEATS).setParameter(1, jobId).setParameter(2, lane)
+                    .getSingleResult();
             int conflicting = ((Number) counts[0]).intValue();
             int repeated = ((Number) counts[1]).intValue();
             ImportJob.update("rejected = rejected + ?1, unchanged = unchanged + ?2, heartbeatAt = ?3 where id = ?4",
@@ -248,13 +248,15 @@ public class ResultImport {
     }
 
     /**
-     * Step 3: records the staged rows in {@code kvalitet.imports.lanes} lanes at once, each taking
-     * the units staged in it ({@link #laneOf}), chunk by chunk in row order. A unit's rows all take one
-     * lane, so its results are recorded and announced in the order of its rows; while one lane
-     * waits for the database, another judges its chunk. A lane that fails stops the others after
-     * their current chunk, and the step fails with the first fault.
+     * Step 2: settles repeats and records the staged rows in {@code kvalitet.imports.lanes} lanes
+     * at once, each taking the units staged in it ({@link #laneOf}), chunk by chunk in row order. A
+     * unit's rows all take one lane, so its results are recorded and announced in the order of its
+     * rows; while one lane waits for the database, another judges its chunk. A lane that fails
+     * stops the others after their current chunk, and the step fails with the first fault.
      */
     void recordStaged(UUID jobId, String recordedBy) {
+        // Freshly staged rows have no statistics yet; without them the planner joins them row by row.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("analyze import_row").executeUpdate());
         Map<String, Requirement> requirements = QuarkusTransaction.requiringNew().call(() -> {
             List<Requirement> all = Requirement.listAll();
             all.forEach(requirement -> requirement.versions.size());
@@ -288,6 +290,7 @@ public class ResultImport {
 
     private void recordLane(UUID jobId, int lane, String recordedBy, Map<String, Requirement> requirements, AtomicBoolean stopped) {
         try {
+            settleRepeats(jobId, lane);
             int after = 0;
             while (after >= 0 && !stopped.get()) {
                 after = recordChunk(jobId, lane, after, recordedBy, requirements);

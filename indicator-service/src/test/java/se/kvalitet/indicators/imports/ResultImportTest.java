@@ -19,8 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -136,6 +138,46 @@ class ResultImportTest {
         JsonPath finished = AuditTrailAssert.awaitEntry("ImportJob", jobId, "finish");
         assertThat(finished.getString("actor.name")).isEqualTo(received.getString("actor.name"));
         assertThat(AuditTrailAssert.changedTo(finished, "recorded")).isEqualTo(3);
+    }
+
+    /** Each lane settles the repeats of its own units: every lane's disagreements are refused and its exact repeats left unchanged. */
+    @Test
+    void repeatsAreSettledInEveryLane() {
+        String code = createRequirement(aRequirement());
+        List<UUID> units = new ArrayList<>();
+        Set<Integer> lanes = new HashSet<>();
+        while (lanes.size() < 3) {
+            UUID unit = knownUnit(UnitEvent.aUnit());
+            units.add(unit);
+            lanes.add(resultImport.laneOf(unit));
+        }
+        StringBuilder file = new StringBuilder(HEADER);
+        List<String> refused = new ArrayList<>();
+        int row = 0;
+        for (String[] pair : List.of(new String[] { "2024", "80" }, new String[] { "2025", "70" }, new String[] { "2024", "81" },
+                new String[] { "2025", "70" })) {
+            for (UUID unit : units) {
+                file.append(line(unit, code, pair[0], pair[1]));
+                row++;
+                if (pair[0].equals("2024")) {
+                    refused.add(row + ",value");
+                }
+            }
+        }
+
+        JsonPath job = awaitFinished(upload(file.toString()));
+        assertThat(job.getString("state")).isEqualTo("SUCCEEDED");
+        assertThat(job.getInt("recorded")).as(job.prettify()).isEqualTo(units.size());
+        assertThat(job.getInt("unchanged")).isEqualTo(units.size());
+        assertThat(job.getInt("rejected")).isEqualTo(2 * units.size());
+        List<String> rejections = List.of(given().auth().oauth2(TestTokens.publisher()).get(job.getString("rejections")).then()
+                .statusCode(200).extract().asString().split("\r\n"));
+        assertThat(rejections.subList(1, rejections.size()).stream().map(r -> r.substring(0, r.indexOf(',', r.indexOf(',') + 1))))
+                .containsExactlyElementsOf(refused);
+        for (UUID unit : units) {
+            assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + unit).then().extract().jsonPath()
+                    .getList("items.period")).containsExactly("2025");
+        }
     }
 
     @Test
