@@ -36,6 +36,7 @@ import se.kvalitet.indicators.result.IndicatorResult;
 import se.kvalitet.indicators.result.ResultKey;
 import se.kvalitet.indicators.result.ResultRecorded;
 import se.kvalitet.indicators.result.ResultRecording;
+import se.kvalitet.indicators.result.ResultRevision;
 import se.kvalitet.indicators.result.ResultResource.SubmitResult;
 import se.kvalitet.indicators.result.ResultsImported;
 import se.kvalitet.indicators.unit.KnownUnit;
@@ -384,13 +385,12 @@ public class ResultImport {
         List<ResultRecorded> announcements = new ArrayList<>(pending.size());
         Instant now = clock.instant();
         for (Pending p : pending) {
-            IndicatorResult result = p.judged().revisionAfter(p.currentRevision(), p.submitted(), recordedBy, now);
-            result.importJobId = jobId;
-            rows.add(new Object[] { result.id, result.unitId, result.requirementCode, result.period, result.periodStart, result.periodEnd,
-                    result.revision, result.value, result.sampleSize, result.source, result.thresholdVersion,
-                    result.threshold, result.outcome.name(), false, result.recordedAt, result.recordedBy, jobId });
+            ResultRevision result = p.judged().revisionAfter(p.currentRevision(), p.submitted(), recordedBy, now);
+            rows.add(new Object[] { result.id(), result.unitId(), result.requirementCode(), result.period(), result.periodStart(),
+                    result.periodEnd(), result.revision(), result.value(), result.sampleSize(), result.source(), result.thresholdVersion(),
+                    result.threshold(), result.outcome().name(), false, result.recordedAt(), result.recordedBy(), jobId });
             announcements.add(p.judged().announcement(result, p.currentId()));
-            recording.counted(result);
+            recording.counted(result.outcome());
         }
         Copy.into(entityManager, "indicator_result", RESULT, rows);
         outbox.publishAll(ResultsImported.byUnit(jobId, announcements).stream()

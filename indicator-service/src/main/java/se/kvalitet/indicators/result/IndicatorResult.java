@@ -75,6 +75,27 @@ public class IndicatorResult extends PanacheEntityBase {
     @Column(name = "import_job_id")
     public UUID importJobId;
 
+    /** The entity of a revision, to be stored on its own. */
+    public static IndicatorResult of(ResultRevision revision) {
+        IndicatorResult result = new IndicatorResult();
+        result.id = revision.id();
+        result.unitId = revision.unitId();
+        result.requirementCode = revision.requirementCode();
+        result.period = revision.period();
+        result.periodStart = revision.periodStart();
+        result.periodEnd = revision.periodEnd();
+        result.revision = revision.revision();
+        result.value = revision.value();
+        result.sampleSize = revision.sampleSize();
+        result.source = revision.source();
+        result.thresholdVersion = revision.thresholdVersion();
+        result.threshold = revision.threshold();
+        result.outcome = revision.outcome();
+        result.recordedAt = revision.recordedAt();
+        result.recordedBy = revision.recordedBy();
+        return result;
+    }
+
     /** Same value and sample size: sending it again changes nothing. */
     public boolean sameAs(BigDecimal otherValue, Integer otherSampleSize) {
         return value.compareTo(otherValue) == 0 && Objects.equals(sampleSize, otherSampleSize);

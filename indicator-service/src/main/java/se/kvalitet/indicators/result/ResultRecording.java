@@ -80,7 +80,8 @@ public class ResultRecording {
         if (current != null && current.sameAs(submitted.value(), submitted.sampleSize())) {
             return new Recorded(current, false);
         }
-        IndicatorResult result = judged.revisionAfter(current == null ? 0 : current.revision, submitted, recordedBy, clock.instant());
+        ResultRevision revision = judged.revisionAfter(current == null ? 0 : current.revision, submitted, recordedBy, clock.instant());
+        IndicatorResult result = IndicatorResult.of(revision);
         if (current != null) {
             ResultView before = ResultView.of(current);
             current.superseded = true;
@@ -90,15 +91,15 @@ public class ResultRecording {
         }
         result.persist();
         audit.record("IndicatorResult", result.id, current == null ? "record" : "correct", null, ResultView.of(result));
-        outbox.publish(TOPIC, RESULT_RECORDED, unit.id.toString(), judged.announcement(result, current == null ? null : current.id));
-        counted(result);
+        outbox.publish(TOPIC, RESULT_RECORDED, unit.id.toString(), judged.announcement(revision, current == null ? null : current.id));
+        counted(result.outcome);
         LOG.infof("Result %s rev %d for unit %s, %s %s: %s", result.id, result.revision, unit.id, requirement.code, result.period, result.outcome);
         return new Recorded(result, true);
     }
 
-    /** Counts a stored result in {@code kvalitet.results.recorded}, by outcome. */
-    public void counted(IndicatorResult result) {
-        recorded.get(result.outcome).increment();
+    /** Counts a stored result in {@code kvalitet.results.recorded}, by its outcome. */
+    public void counted(Outcome outcome) {
+        recorded.get(outcome).increment();
     }
 
     /**
@@ -140,30 +141,16 @@ public class ResultRecording {
     public record Judged(KnownUnit unit, Requirement requirement, Period period, ThresholdVersion version, Outcome outcome) {
 
         /** The revision after {@code previousRevision} (0: the first), not yet stored. */
-        public IndicatorResult revisionAfter(int previousRevision, SubmitResult submitted, String recordedBy, Instant at) {
-            IndicatorResult result = new IndicatorResult();
-            result.id = TimeOrderedIds.next();
-            result.unitId = unit.id;
-            result.requirementCode = requirement.code;
-            result.period = period.text();
-            result.periodStart = period.start();
-            result.periodEnd = period.end();
-            result.revision = previousRevision + 1;
-            result.value = submitted.value();
-            result.sampleSize = submitted.sampleSize();
-            result.source = submitted.source();
-            result.thresholdVersion = version.version;
-            result.threshold = version.threshold;
-            result.outcome = outcome;
-            result.recordedAt = at;
-            result.recordedBy = recordedBy;
-            return result;
+        public ResultRevision revisionAfter(int previousRevision, SubmitResult submitted, String recordedBy, Instant at) {
+            return new ResultRevision(TimeOrderedIds.next(), unit.id, requirement.code, period.text(), period.start(), period.end(),
+                    previousRevision + 1, submitted.value(), submitted.sampleSize(), submitted.source(), version.version,
+                    version.threshold, outcome, at, recordedBy);
         }
 
         /** What {@code ResultRecorded} says of the stored {@code result}, which superseded the result {@code supersedes} (null: none). */
-        public ResultRecorded announcement(IndicatorResult result, UUID supersedes) {
-            return new ResultRecorded(result.id, result.unitId, requirement.code, result.period, result.revision,
-                    supersedes, result.value, result.sampleSize, requirement.critical, requirement.weight,
+        public ResultRecorded announcement(ResultRevision result, UUID supersedes) {
+            return new ResultRecorded(result.id(), result.unitId(), requirement.code, result.period(), result.revision(),
+                    supersedes, result.value(), result.sampleSize(), requirement.critical, requirement.weight,
                     new ResultRecorded.Judgement(outcome, version.version, version.threshold, requirement.direction.name(),
                             version.minimumSampleSize));
         }
