@@ -24,6 +24,9 @@ public final class TextRules {
     public static String problemWith(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= ' ' && c < '\u007F') {
+                continue; // printable ASCII, nearly every character of every file: none of the rules below can refuse it
+            }
             if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
                 return "must not contain control characters or line breaks (found U+%04X)".formatted((int) c);
             }

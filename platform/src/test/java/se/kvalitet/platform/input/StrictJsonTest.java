@@ -72,4 +72,16 @@ class StrictJsonTest {
         assertThat(TextRules.problemWith("a\u2028b")).contains("U+2028");
         assertThat(TextRules.problemWith("\ud83d")).contains("U+D83D");
     }
+
+    /** Printable ASCII takes a short path; the characters on either side of it are still judged by the rules. */
+    @Test
+    void theEdgesOfPrintableAsciiAreJudgedByTheRules() {
+        assertThat(TextRules.problemWith(" !~")).isNull();
+        assertThat(TextRules.problemWith("a\u001Fb")).contains("U+001F");
+        assertThat(TextRules.problemWith("a\u007Fb")).contains("U+007F");
+        assertThat(TextRules.problemWith("a\u0085b")).contains("U+0085");
+        assertThat(TextRules.problemWith("a\u00A0b")).isNull();
+        assertThat(TextRules.problemWith("a\u202Eb")).contains("U+202E");
+        assertThat(TextRules.problemWith("a\uFFFEb")).contains("U+FFFE");
+    }
 }
