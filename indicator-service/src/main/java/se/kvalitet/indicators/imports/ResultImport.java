@@ -102,11 +102,15 @@ public class ResultImport {
             order by r.row_number
             limit ?3
             """;
-    /** The current results of a chunk's units: one index range per unit, where a join would probe the index once per row. */
+    /**
+     * The current results of a chunk's units for the periods its rows give: one index range per
+     * unit, where a join would probe the index once per row. The period is checked in the index,
+     * so a file of a new year reads none of the years before.
+     */
     private static final String CURRENT = """
             select c.unit_id, c.requirement_code, c.period, c.id, c.value, c.sample_size, c.revision
             from indicator_result c
-            where c.unit_id in (?1) and not c.superseded
+            where c.unit_id in (?1) and c.period in (?2) and not c.superseded
             """;
 
     private final EntityManager entityManager;
@@ -335,7 +339,9 @@ public class ResultImport {
                 .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
         Map<ResultKey, Object[]> current = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> currentRows = entityManager.createNativeQuery(CURRENT).setParameter(1, unitIds).getResultList();
+        Set<String> periods = rows.stream().map(row -> (String) row[3]).collect(Collectors.toSet());
+        List<Object[]> currentRows = entityManager.createNativeQuery(CURRENT).setParameter(1, unitIds).setParameter(2, periods)
+                .getResultList();
         currentRows.forEach(c -> current.put(new ResultKey((UUID) c[0], (String) c[1], (String) c[2]), c));
         Set<UUID> superseded = new HashSet<>();
         List<Pending> pending = new ArrayList<>(rows.size());
