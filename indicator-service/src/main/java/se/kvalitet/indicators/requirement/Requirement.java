@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -74,11 +73,18 @@ public class Requirement extends PanacheEntityBase {
     @OrderBy("version")
     public List<ThresholdVersion> versions = new ArrayList<>();
 
-    /** The threshold version in force on {@code day}, if the requirement applied then. */
+    /**
+     * The threshold version in force on {@code day}, if the requirement applied then. A loop
+     * rather than a stream: an import asks this for every row.
+     */
     public Optional<ThresholdVersion> versionValidOn(LocalDate day) {
-        return versions.stream()
-                .filter(v -> !v.validFrom.isAfter(day) && (v.validTo == null || v.validTo.isAfter(day)))
-                .max(Comparator.comparingInt(v -> v.version));
+        ThresholdVersion valid = null;
+        for (ThresholdVersion v : versions) {
+            if (!v.validFrom.isAfter(day) && (v.validTo == null || v.validTo.isAfter(day)) && (valid == null || v.version > valid.version)) {
+                valid = v;
+            }
+        }
+        return Optional.ofNullable(valid);
     }
 
     public ThresholdVersion latestVersion() {
