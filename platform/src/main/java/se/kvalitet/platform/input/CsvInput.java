@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -79,7 +80,8 @@ public final class CsvInput {
                         throw new InvalidInputException("body", "row " + number + ": a cell " + problem);
                     }
                 }
-                each.accept(new Row(number, List.of(cells), cells.length == header.size() ? null
+                // The parser hands over a new array for every row, so the row may wrap it rather than copy it.
+                each.accept(new Row(number, Collections.unmodifiableList(Arrays.asList(cells)), cells.length == header.size() ? null
                         : "has " + cells.length + " cells; the header names " + header.size()));
             }
         } catch (CharacterCodingException e) {
