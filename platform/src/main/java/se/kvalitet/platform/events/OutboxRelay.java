@@ -91,9 +91,12 @@ public class OutboxRelay {
         if (!leader) {
             return 0;
         }
+        // Read-only: the rows are marked published by one update below, so the session keeps no
+        // copy of each (an import's events run to hundreds of kilobytes) to check for changes.
         List<OutboxEvent> batch = entityManager
                 .createQuery("from OutboxEvent e where e.publishedAt is null order by e.seq", OutboxEvent.class)
                 .setMaxResults(batchSize)
+                .setHint("org.hibernate.readOnly", true)
                 .getResultList();
         if (batch.isEmpty()) {
             return 0;
