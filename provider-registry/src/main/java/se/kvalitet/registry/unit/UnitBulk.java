@@ -16,6 +16,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.kvalitet.platform.audit.AuditTrail;
+import se.kvalitet.platform.events.Outbox;
 import se.kvalitet.platform.input.CsvInput;
 import se.kvalitet.platform.input.JsonRows;
 import se.kvalitet.platform.input.RowRejection;
@@ -44,11 +46,15 @@ public class UnitBulk {
     }
 
     private final UnitRegistration registration;
+    private final AuditTrail audit;
+    private final Outbox outbox;
     private final ObjectMapper mapper;
     private final Validator validator;
 
-    public UnitBulk(UnitRegistration registration, ObjectMapper mapper, Validator validator) {
+    public UnitBulk(UnitRegistration registration, AuditTrail audit, Outbox outbox, ObjectMapper mapper, Validator validator) {
         this.registration = registration;
+        this.audit = audit;
+        this.outbox = outbox;
         this.mapper = mapper;
         this.validator = validator;
     }
@@ -97,11 +103,13 @@ public class UnitBulk {
 
         private final List<UUID> units = new ArrayList<>();
         private final List<RowRejection> rejected = new ArrayList<>();
+        private final AuditTrail.Batch audits = audit.batch();
+        private final List<Outbox.Publication> announcements = new ArrayList<>();
 
         /** A row whose unit binds and passes bean validation: registered, or refused with the registration's reason. */
         void register(int row, RegisterUnit unit, Caller caller) {
             try {
-                units.add(registration.register(unit, caller).id);
+                units.add(registration.register(unit, caller, audits, announcements).id);
             } catch (FieldProblem e) {
                 refuse(row, e.field(), e.getMessage());
             } catch (ForbiddenProblem e) {
@@ -113,7 +121,10 @@ public class UnitBulk {
             rejected.add(new RowRejection(row, field, reason));
         }
 
+        /** Writes the registered units' audit entries and announcements, in row order, and answers what was done. */
         BulkResult result() {
+            audits.write();
+            outbox.publishAll(announcements);
             LOG.infof("Bulk registration: %d units registered, %d rows refused", units.size(), rejected.size());
             return new BulkResult(units.size(), List.copyOf(units), List.copyOf(rejected));
         }

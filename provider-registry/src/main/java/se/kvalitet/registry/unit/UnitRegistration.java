@@ -1,6 +1,7 @@
 package se.kvalitet.registry.unit;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,29 @@ public class UnitRegistration {
     /** Refuses before it writes anything, so a refused row of a bulk registration leaves the others' transaction intact. */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = { FieldProblem.class, ForbiddenProblem.class })
     public Unit register(RegisterUnit request, Caller caller) {
+        Unit unit = registered(request, caller);
+        outbox.publish(TOPIC, UNIT_REGISTERED, unit.id.toString(), unit.state());
+        audit.record("Unit", unit.id, "register", null, unit.state());
+        return unit;
+    }
+
+    /**
+     * As {@link #register(RegisterUnit, Caller)}, for one row of a bulk registration: the unit's
+     * audit entry goes to {@code audits} and its announcement to {@code announcements}, for the
+     * caller to write with the others at once. An event written alone is numbered by the database
+     * as it is inserted, so each one made Hibernate send every insert waiting before it, one unit
+     * at a time.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = { FieldProblem.class, ForbiddenProblem.class })
+    public Unit register(RegisterUnit request, Caller caller, AuditTrail.Batch audits, List<Outbox.Publication> announcements) {
+        Unit unit = registered(request, caller);
+        announcements.add(new Outbox.Publication(TOPIC, UNIT_REGISTERED, unit.id.toString(), unit.state()));
+        audits.record("Unit", unit.id, "register", null, unit.state());
+        return unit;
+    }
+
+    /** The unit checked and stored, not yet announced or audited. */
+    private Unit registered(RegisterUnit request, Caller caller) {
         String problem = OrganisationNumber.problemWith(request.principalOrgNumber());
         if (problem != null) {
             throw new InvalidInputException("principalOrgNumber", problem);
@@ -83,8 +107,6 @@ public class UnitRegistration {
         unit.registeredAt = clock.instant();
         unit.registeredBy = caller.name();
         unit.persist();
-        outbox.publish(TOPIC, UNIT_REGISTERED, unit.id.toString(), unit.state());
-        audit.record("Unit", unit.id, "register", null, unit.state());
         registered.increment();
         LOG.infof("Unit %s registered for principal %s in %s by %s", unit.id, principal.orgNumber, municipality.code, caller.name());
         return unit;

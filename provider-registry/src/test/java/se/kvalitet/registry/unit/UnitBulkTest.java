@@ -23,6 +23,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import se.kvalitet.testsupport.ApiSpecs;
+import se.kvalitet.testsupport.AuditTrailAssert;
 import se.kvalitet.testsupport.TestTokens;
 import se.kvalitet.testsupport.Topic;
 
@@ -62,6 +64,11 @@ class UnitBulkTest {
         assertThat(result.getList("rejected.field")).containsExactly("row", "area", "principalOrgNumber");
         given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/units/" + result.getString("units[1]")).then()
                 .body("name", equalTo("Hemtjänst \"Norr\""));
+        for (String unit : result.<String>getList("units")) {
+            ApiSpecs.assertRecordMatchesContract(Topic.named("registry.units.v1")
+                    .awaitRecord(r -> r.key().equals(unit) && r.value().contains("UnitRegistered")));
+            assertThat(AuditTrailAssert.awaitEntry("Unit", unit, "register").getString("actor.kind")).isEqualTo("USER");
+        }
     }
 
     @Test
