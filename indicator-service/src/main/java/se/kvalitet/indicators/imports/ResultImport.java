@@ -338,8 +338,8 @@ public class ResultImport {
         Map<UUID, KnownUnit> units = KnownUnit.<KnownUnit>list("id in ?1", unitIds).stream()
                 .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
         Map<ResultKey, Object[]> current = new HashMap<>();
-        @SuppressWarnings("unchecked")
         Set<String> periods = rows.stream().map(row -> (String) row[3]).collect(Collectors.toSet());
+        @SuppressWarnings("unchecked")
         List<Object[]> currentRows = entityManager.createNativeQuery(CURRENT).setParameter(1, unitIds).setParameter(2, periods)
                 .getResultList();
         currentRows.forEach(c -> current.put(new ResultKey((UUID) c[0], (String) c[1], (String) c[2]), c));

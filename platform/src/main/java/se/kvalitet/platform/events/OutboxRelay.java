@@ -92,7 +92,7 @@ public class OutboxRelay {
             return 0;
         }
         // Read-only: the rows are marked published by one update below, so the session keeps no
-        // copy of each (an import's events run to hundreds of kilobytes) to check for changes.
+        // copy of each to check for changes (a batch of an import's events holds several megabytes).
         List<OutboxEvent> batch = entityManager
                 .createQuery("from OutboxEvent e where e.publishedAt is null order by e.seq", OutboxEvent.class)
                 .setMaxResults(batchSize)
