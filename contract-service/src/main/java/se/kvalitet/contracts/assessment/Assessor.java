@@ -30,7 +30,7 @@ import se.kvalitet.contracts.contract.ContractStatus;
 import se.kvalitet.contracts.unit.KnownUnit;
 import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.id.TimeOrderedIds;
-import se.kvalitet.platform.unit.UnitStateApplied;
+import se.kvalitet.platform.unit.UnitStatesApplied;
 import se.kvalitet.platform.unit.UnitStatus;
 
 /**
@@ -61,25 +61,33 @@ public class Assessor {
         this.clock = clock;
     }
 
-    /** A unit first seen or changed: its contracts take its name, a closed unit's open contract is cancelled, and it is re-assessed. */
-    void unitChanged(@Observes UnitStateApplied applied) {
-        UUID unitId = applied.after().unitId();
-        if (applied.before() != null && !applied.before().name().equals(applied.after().name())) {
-            Contract.update("unitName = ?1 where unitId = ?2 and unitName <> ?1", applied.after().name(), unitId);
-        }
-        if (applied.after().status() != UnitStatus.ACTIVE) {
-            Contract open = ContractLifecycle.openContractOf(unitId);
-            if (open != null) {
-                lifecycle.cancel(open, "the unit closed");
-            }
-        }
+    /**
+     * Units first seen or changed: their contracts take their names, a closed unit's open contract
+     * is cancelled, and each unit is re-assessed for every period it has results for. The periods
+     * of all the units are read at once, so a bulk registration costs one query, not one a unit.
+     */
+    void unitsChanged(@Observes UnitStatesApplied changed) {
         // Results are held by the result consumer's transactions only, never pending in this one: no flush is needed first.
-        List<String> periods = JudgedResult.find("select distinct period from JudgedResult where unitId = ?1", unitId)
-                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).project(String.class).list();
+        Map<UUID, List<String>> periods = entityManager.createQuery(
+                "select distinct r.unitId, r.period from JudgedResult r where r.unitId in :units order by r.unitId, r.period", Object[].class)
+                .setParameter("units", changed.unitIds()).setHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).getResultStream()
+                .collect(Collectors.groupingBy(row -> (UUID) row[0], Collectors.mapping(row -> (String) row[1], Collectors.toList())));
         AuditTrail.Batch audits = audit.batch();
-        for (String period : periods) {
-            reassess(unitId, period, audits);
-        }
+        changed.forEach(applied -> {
+            UUID unitId = applied.after().unitId();
+            if (applied.before() != null && !applied.before().name().equals(applied.after().name())) {
+                Contract.update("unitName = ?1 where unitId = ?2 and unitName <> ?1", applied.after().name(), unitId);
+            }
+            if (applied.after().status() != UnitStatus.ACTIVE) {
+                Contract open = ContractLifecycle.openContractOf(unitId);
+                if (open != null) {
+                    lifecycle.cancel(open, "the unit closed");
+                }
+            }
+            for (String period : periods.getOrDefault(unitId, List.of())) {
+                reassess(unitId, period, audits);
+            }
+        });
         audits.write();
     }
 

@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
-import se.kvalitet.platform.audit.Actor;
 import se.kvalitet.platform.audit.AuditTrail;
 import se.kvalitet.platform.events.CloudEvent;
 import se.kvalitet.platform.events.EventCodec;
@@ -27,8 +26,8 @@ import se.kvalitet.platform.events.InvalidEventException;
 /**
  * Decodes the registry's unit states and keeps a consuming service's {@code known_unit} table
  * in step with them, newest version winning: a state older than the one held changes nothing,
- * whatever order the events arrive in. Each applied state is audited and announced as
- * {@link UnitStateApplied}.
+ * whatever order the events arrive in. Each applied state is audited, and the states applied
+ * together are announced at once as {@link UnitStatesApplied}.
  */
 @ApplicationScoped
 public class UnitProjection {
@@ -49,9 +48,9 @@ public class UnitProjection {
     private final EntityManager entityManager;
     private final EventCodec codec;
     private final AuditTrail audit;
-    private final Event<UnitStateApplied> announced;
+    private final Event<UnitStatesApplied> announced;
 
-    public UnitProjection(EntityManager entityManager, EventCodec codec, AuditTrail audit, Event<UnitStateApplied> announced) {
+    public UnitProjection(EntityManager entityManager, EventCodec codec, AuditTrail audit, Event<UnitStatesApplied> announced) {
         this.entityManager = entityManager;
         this.codec = codec;
         this.audit = audit;
@@ -96,8 +95,8 @@ public class UnitProjection {
 
     /**
      * Holds each state, in order, unless a state of its unit at least as new is held already
-     * (or came earlier in the list), each applied as the consumer of its own event: audited and
-     * announced as {@link UnitStateApplied}. The units' locks ({@link #lock}) are taken first; their
+     * (or came earlier in the list), each audited as the consumer of its own event; the states
+     * applied are then announced together as {@link UnitStatesApplied}. The units' locks ({@link #lock}) are taken first; their
      * states are read in one query and written in one JDBC batch. known_unit is written here only,
      * by SQL, so neither needs the entities pending in the transaction flushed first. Returns the
      * states applied.
@@ -107,32 +106,26 @@ public class UnitProjection {
         Set<UUID> unitIds = deliveries.stream().map(d -> d.state().unitId()).collect(Collectors.toSet());
         lock(unitIds);
         Map<UUID, UnitState> held = held(unitIds);
-        List<Change> changes = new ArrayList<>();
+        List<UnitStateApplied> changes = new ArrayList<>();
         for (Delivered delivery : deliveries) {
             UnitState state = delivery.state();
             UnitState current = held.get(state.unitId());
             if (current == null || current.version() < state.version()) {
-                changes.add(new Change(delivery.eventId(), new UnitStateApplied(current, state)));
+                changes.add(new UnitStateApplied(delivery.eventId(), current, state));
                 held.put(state.unitId(), state);
             }
         }
-        List<UnitState> applied = changes.stream().map(change -> change.applied().after()).toList();
+        List<UnitState> applied = changes.stream().map(UnitStateApplied::after).toList();
         write(applied);
         AuditTrail.Batch audits = audit.batch();
-        for (Change change : changes) {
-            UnitStateApplied applying = change.applied();
-            Actor.consumer(CONSUMER, change.eventId()).act(() -> {
-                audits.record(AUDITED_AS, applying.after().unitId(), applying.before() == null ? "unit-first-seen" : "unit-state-changed",
-                        applying.before(), applying.after());
-                announced.fire(applying);
-            });
-        }
+        UnitStatesApplied announcement = new UnitStatesApplied(changes);
+        announcement.forEach(change -> audits.record(AUDITED_AS, change.after().unitId(),
+                change.before() == null ? "unit-first-seen" : "unit-state-changed", change.before(), change.after()));
         audits.write();
+        if (!changes.isEmpty()) {
+            announced.fire(announcement);
+        }
         return applied;
-    }
-
-    /** A state to apply, as the consumer of the event that carried it. */
-    private record Change(UUID eventId, UnitStateApplied applied) {
     }
 
     private void write(List<UnitState> states) {

@@ -1,11 +1,13 @@
 package se.kvalitet.platform.unit;
 
+import java.util.UUID;
+
 /**
- * Fired (synchronously, in the consumer's transaction) when a newer unit state replaced what a
- * service held, so a service can react, e.g. re-assess the unit.
+ * A newer unit state that replaced what a service held, and the event that carried it.
  *
+ * @param eventId the registry event that carried the state; whatever is done about it is done as that event's consumer
  * @param before the state held until now, or null for a unit first seen
  * @param after the state now held
  */
-public record UnitStateApplied(UnitState before, UnitState after) {
+public record UnitStateApplied(UUID eventId, UnitState before, UnitState after) {
 }
