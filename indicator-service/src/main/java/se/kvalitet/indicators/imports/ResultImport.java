@@ -318,8 +318,8 @@ public class ResultImport {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> chunk(jobId, lane, after, recordedBy, requirements));
             } catch (RuntimeException e) {
-                // A single result recorded for the same key between the read and the write loses the
-                // race on the current-result index: read the chunk again and judge it anew.
+                // A single result recorded for the same key between the read and the write makes this
+                // chunk's revision of it a duplicate on the revision key: read the chunk again and judge it anew.
                 if (attempt >= ATTEMPTS || !ProblemMapper.isUniqueViolation(e)) {
                     throw e;
                 }

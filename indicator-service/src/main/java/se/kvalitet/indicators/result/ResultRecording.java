@@ -85,7 +85,7 @@ public class ResultRecording {
         if (current != null) {
             ResultView before = ResultView.of(current);
             current.superseded = true;
-            // The superseded flag must reach the database before the new current revision does.
+            // Written first, so that a concurrent correction of the same result waits for this row and then loses on the revision key.
             IndicatorResult.flush();
             audit.record("IndicatorResult", current.id, "supersede", before, ResultView.of(current));
         }
