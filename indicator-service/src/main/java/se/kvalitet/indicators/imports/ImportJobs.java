@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -139,11 +140,13 @@ public class ImportJobs {
                     return running;
                 });
                 long began = System.nanoTime();
-                try (ResultImport.Staging staging = resultImport.staging(jobId)) {
+                Set<Integer> lanesToSettle;
+                try (ResultImport.Staging staging = resultImport.staging(jobId, started[0].rowsTotal())) {
                     reader.accept(file, staging);
+                    lanesToSettle = staging.lanesToSettle();
                 }
                 long staged = System.nanoTime();
-                resultImport.recordStaged(jobId, recordedBy);
+                resultImport.recordStaged(jobId, recordedBy, lanesToSettle);
                 LOG.infof("Import job %s: rows read and staged in %.1f s, repeats settled and rows recorded in %.1f s", jobId,
                         (staged - began) / 1e9, (System.nanoTime() - staged) / 1e9);
                 QuarkusTransaction.requiringNew().run(() -> {

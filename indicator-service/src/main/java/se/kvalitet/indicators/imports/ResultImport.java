@@ -57,7 +57,8 @@ import se.kvalitet.platform.web.ProblemMapper;
  * <li>{@link #recordStaged}: the lanes at once, each on its own units' rows. A lane first settles
  * repeats: rows giving one unit, requirement and period different values are all refused
  * (neither may silently win), and a row repeating an earlier one exactly changes nothing. A key's
- * rows are all in one lane, since they are one unit's. Then it records its rows chunk by chunk in
+ * rows are all in one lane, since they are one unit's. A lane whose rows, as staged, cannot
+ * repeat a key ({@link RepeatFilter}) has nothing to settle and skips it. Then it records its rows chunk by chunk in
  * row order, each chunk in one transaction, judged and recorded exactly as single results are
  * (identical to the current result: unchanged; different: a correction), written with COPY and
  * announced a unit at a time ({@link ResultsImported}). Each names the job, whose audit entries
@@ -165,9 +166,9 @@ public class ResultImport {
         return Math.floorMod(unitId.hashCode(), lanes);
     }
 
-    /** A stager for the job's rows; close it to write the last of them. */
-    Staging staging(UUID jobId) {
-        return new Staging(jobId);
+    /** A stager for the job's rows, of which there are about {@code rows}; close it to write the last of them. */
+    Staging staging(UUID jobId, int rows) {
+        return new Staging(jobId, rows);
     }
 
     /**
@@ -177,14 +178,18 @@ public class ResultImport {
     final class Staging implements AutoCloseable {
 
         private final UUID jobId;
+        private final RepeatFilter[] repeats = new RepeatFilter[lanes];
         private List<Object[]> staged = new ArrayList<>(CHUNK);
         private List<Object[]> refused = new ArrayList<>();
         private Future<?> writing = CompletableFuture.completedFuture(null);
         private int read;
         private int rejected;
 
-        Staging(UUID jobId) {
+        Staging(UUID jobId, int rows) {
             this.jobId = jobId;
+            for (int lane = 0; lane < lanes; lane++) {
+                repeats[lane] = new RepeatFilter((rows + lanes - 1L) / lanes);
+            }
         }
 
         void accept(Read row) {
@@ -194,8 +199,10 @@ public class ResultImport {
                 refused.add(new Object[] { jobId, row.number(), row.rejection().field(), row.rejection().reason() });
             } else {
                 SubmitResult r = row.result();
-                staged.add(new Object[] { jobId, row.number(), laneOf(r.unitId()), r.unitId(), r.requirementCode(), r.period(),
-                        r.value(), r.sampleSize(), r.source() });
+                int lane = laneOf(r.unitId());
+                repeats[lane].add(r.unitId(), r.requirementCode(), r.period());
+                staged.add(new Object[] { jobId, row.number(), lane, r.unitId(), r.requirementCode(), r.period(), r.value(),
+                        r.sampleSize(), r.source() });
             }
             if (staged.size() + refused.size() >= CHUNK) {
                 flush();
@@ -219,6 +226,17 @@ public class ResultImport {
 
         private void awaitWriting() {
             await(writing);
+        }
+
+        /** The lanes whose staged rows may repeat a key, and must be settled before they are recorded. */
+        Set<Integer> lanesToSettle() {
+            Set<Integer> settle = new HashSet<>();
+            for (int lane = 0; lane < lanes; lane++) {
+                if (repeats[lane].mayRepeat()) {
+                    settle.add(lane);
+                }
+            }
+            return settle;
         }
 
         @Override
@@ -253,13 +271,14 @@ public class ResultImport {
     }
 
     /**
-     * Step 2: settles repeats and records the staged rows in {@code kvalitet.imports.lanes} lanes
-     * at once, each taking the units staged in it ({@link #laneOf}), chunk by chunk in row order. A
+     * Step 2: settles repeats in {@code lanesToSettle} ({@link Staging#lanesToSettle}) and records
+     * the staged rows in {@code kvalitet.imports.lanes} lanes at once, each taking the units staged
+     * in it ({@link #laneOf}), chunk by chunk in row order. A
      * unit's rows all take one lane, so its results are recorded and announced in the order of its
      * rows; while one lane waits for the database, another judges its chunk. A lane that fails
      * stops the others after their current chunk, and the step fails with the first fault.
      */
-    void recordStaged(UUID jobId, String recordedBy) {
+    void recordStaged(UUID jobId, String recordedBy, Set<Integer> lanesToSettle) {
         // Freshly staged rows have no statistics yet; without them the planner joins them row by row.
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("analyze import_row").executeUpdate());
         Map<String, Requirement> requirements = QuarkusTransaction.requiringNew().call(() -> {
@@ -272,11 +291,12 @@ public class ResultImport {
         List<Future<?>> others = new ArrayList<>();
         for (int lane = 1; lane < lanes; lane++) {
             int mine = lane;
-            others.add(helpers.submit(Context.current().wrap(() -> actor.act(() -> recordLane(jobId, mine, recordedBy, requirements, stopped)))));
+            others.add(helpers.submit(Context.current().wrap(() -> actor.act(
+                    () -> recordLane(jobId, mine, lanesToSettle.contains(mine), recordedBy, requirements, stopped)))));
         }
         RuntimeException fault = null;
         try {
-            recordLane(jobId, 0, recordedBy, requirements, stopped);
+            recordLane(jobId, 0, lanesToSettle.contains(0), recordedBy, requirements, stopped);
         } catch (RuntimeException e) {
             fault = e;
         }
@@ -293,9 +313,12 @@ public class ResultImport {
         }
     }
 
-    private void recordLane(UUID jobId, int lane, String recordedBy, Map<String, Requirement> requirements, AtomicBoolean stopped) {
+    private void recordLane(UUID jobId, int lane, boolean settle, String recordedBy, Map<String, Requirement> requirements,
+            AtomicBoolean stopped) {
         try {
-            settleRepeats(jobId, lane);
+            if (settle) {
+                settleRepeats(jobId, lane);
+            }
             int after = 0;
             while (after >= 0 && !stopped.get()) {
                 after = recordChunk(jobId, lane, after, recordedBy, requirements);
