@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import se.kvalitet.platform.id.TimeOrderedIds;
+
 class RepeatFilterTest {
 
     private static final List<String> CODES = List.of("U21468", "U23471", "N00216", "CY-CASELOAD", "CY-INV-4-MONTHS");
@@ -51,11 +53,11 @@ class RepeatFilterTest {
     private record Key(UUID unitId, String code, String period) {
     }
 
-    /** Units with every code and period, as a national file gives them. */
+    /** Units (half with random ids, half with time-ordered ones, as the registry gives) with every code and period, as a national file gives them. */
     private static List<Key> distinctKeys(int count, Random random) {
         List<Key> keys = new ArrayList<>(count);
         while (keys.size() < Math.max(count, 3)) {
-            UUID unit = new UUID(random.nextLong(), random.nextLong());
+            UUID unit = random.nextBoolean() ? new UUID(random.nextLong(), random.nextLong()) : TimeOrderedIds.next();
             for (String code : CODES) {
                 for (String period : PERIODS) {
                     keys.add(new Key(unit, code, period));
