@@ -26,6 +26,7 @@ import se.kvalitet.contracts.Contracts;
 import se.kvalitet.platform.events.EventCodec;
 import se.kvalitet.platform.unit.UnitProjection;
 import se.kvalitet.testsupport.ResultEvent;
+import se.kvalitet.testsupport.Races;
 import se.kvalitet.testsupport.UnitEvent;
 
 /**
@@ -58,7 +59,7 @@ class UnitAndResultRaceTest {
             var state = units.decode(codec.read(unit.toJson()));
             units.applyAll(List.of(new UnitProjection.Delivered(unit.eventId(), state)));
             applied.countDown();
-            awaitQuietly(release);
+            Races.holdUntil(release);
         }));
         assertThat(applied.await(30, TimeUnit.SECONDS)).isTrue();
 
@@ -80,13 +81,6 @@ class UnitAndResultRaceTest {
                 "select count(*) from pg_locks where locktype = 'advisory' and not granted").getSingleResult()).intValue() > 0);
     }
 
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private static ConsumerRecords<String, String> poll(ResultEvent event) {
         return new ConsumerRecords<>(Map.of(new TopicPartition("indicator.results.v1", 0),

@@ -25,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import se.kvalitet.indicators.result.ResultResource.SubmitResult;
 import se.kvalitet.platform.audit.Actor;
 import se.kvalitet.platform.web.ProblemMapper;
+import se.kvalitet.testsupport.Races;
 import se.kvalitet.testsupport.UnitEvent;
 
 /**
@@ -52,7 +53,7 @@ class CorrectionRaceTest {
                 () -> QuarkusTransaction.requiringNew().run(() -> {
                     recording.record(submitted(unitId, code, "70.0"), "first");
                     written.countDown();
-                    awaitQuietly(release);
+                    Races.holdUntil(release);
                 })));
         assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
 
@@ -80,13 +81,5 @@ class CorrectionRaceTest {
     private boolean waitingForARowLock() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                 "select count(*) from pg_locks where locktype = 'transactionid' and not granted").getSingleResult()).intValue() > 0);
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
