@@ -11,8 +11,8 @@ import java.util.UUID;
  */
 final class RepeatFilter {
 
-    static final int MIN_BITS = 1 << 12;
-    static final int MAX_BITS = 1 << 25;
+    private static final int MIN_BITS = 1 << 12;
+    private static final int MAX_BITS = 1 << 25;
     private static final int BITS_PER_ROW = 128;
     private static final int PROBES = 6;
 

@@ -58,11 +58,11 @@ import se.kvalitet.platform.web.ProblemMapper;
  * repeats: rows giving one unit, requirement and period different values are all refused
  * (neither may silently win), and a row repeating an earlier one exactly changes nothing. A key's
  * rows are all in one lane, since they are one unit's. A lane whose rows, as staged, cannot
- * repeat a key ({@link RepeatFilter}) has nothing to settle and skips it. Then it records its rows chunk by chunk in
- * row order, each chunk in one transaction, judged and recorded exactly as single results are
- * (identical to the current result: unchanged; different: a correction), written with COPY and
- * announced a unit at a time ({@link ResultsImported}). Each names the job, whose audit entries
- * stand for them.</li>
+ * repeat a key ({@link RepeatFilter}) has nothing to settle and skips this. Then it records its
+ * rows chunk by chunk in row order, each chunk in one transaction, judged and recorded exactly as
+ * single results are (identical to the current result: unchanged; different: a correction),
+ * written with COPY and announced a unit at a time ({@link ResultsImported}). Each names the job,
+ * whose audit entries stand for them.</li>
  * </ol>
  */
 @ApplicationScoped
@@ -273,10 +273,10 @@ public class ResultImport {
     /**
      * Step 2: settles repeats in {@code lanesToSettle} ({@link Staging#lanesToSettle}) and records
      * the staged rows in {@code kvalitet.imports.lanes} lanes at once, each taking the units staged
-     * in it ({@link #laneOf}), chunk by chunk in row order. A
-     * unit's rows all take one lane, so its results are recorded and announced in the order of its
-     * rows; while one lane waits for the database, another judges its chunk. A lane that fails
-     * stops the others after their current chunk, and the step fails with the first fault.
+     * in it ({@link #laneOf}), chunk by chunk in row order. A unit's rows all take one lane, so its
+     * results are recorded and announced in the order of its rows; while one lane waits for the
+     * database, another judges its chunk. A lane that fails stops the others after their current
+     * chunk, and the step fails with the first fault.
      */
     void recordStaged(UUID jobId, String recordedBy, Set<Integer> lanesToSettle) {
         // Freshly staged rows have no statistics yet; without them the planner joins them row by row.
