@@ -93,15 +93,17 @@ public class Assessor {
 
     /**
      * What assessing a poll's results needs of the units they touch, read at once: the units, the
-     * assessments held for them, their open contracts, and the current policy. A poll's
-     * assessments then read nothing unit by unit unless a contract is drafted.
+     * assessments held for them in the periods the results give, their open contracts, and the
+     * current policy. A poll's assessments then read nothing unit by unit unless a contract is
+     * drafted.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Poll poll(Collection<UUID> unitIds) {
+    public Poll poll(Collection<UUID> unitIds, Collection<String> periods) {
         Map<UUID, KnownUnit> units = KnownUnit.<KnownUnit>list("id in ?1", unitIds).stream()
                 .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
         Map<UnitPeriod, Assessment> assessments = new HashMap<>();
-        Assessment.<Assessment>list("unitId in ?1", unitIds).forEach(a -> assessments.put(new UnitPeriod(a.unitId, a.period), a));
+        Assessment.<Assessment>list("unitId in ?1 and period in ?2", unitIds, periods)
+                .forEach(a -> assessments.put(new UnitPeriod(a.unitId, a.period), a));
         Map<UUID, Contract> openContracts = Contract.<Contract>list("unitId in ?1 and status in ?2", unitIds, ContractStatus.open()).stream()
                 .collect(Collectors.toMap(contract -> contract.unitId, Function.identity()));
         Poll poll = new Poll(units, assessments, openContracts, policies.current(), audit.batch());

@@ -112,8 +112,11 @@ public class ResultProjection {
      */
     private void project(List<Received> slice) {
         Set<UUID> unitIds = slice.stream().map(received -> received.result().unitId()).collect(Collectors.toSet());
+        // Only the periods the slice's results give: a unit's other years are not touched, and
+        // every entity read is checked again at each flush of the session.
+        Set<String> periods = slice.stream().map(received -> received.result().period()).collect(Collectors.toSet());
         Map<Key, JudgedResult> held = new HashMap<>();
-        JudgedResult.<JudgedResult>list("unitId in ?1", unitIds)
+        JudgedResult.<JudgedResult>list("unitId in ?1 and period in ?2", unitIds, periods)
                 .forEach(judged -> held.put(new Key(judged.unitId, judged.requirementCode, judged.period), judged));
         Map<UnitPeriod, UUID> touched = new LinkedHashMap<>();
         AuditTrail.Batch audits = audit.batch();
@@ -129,7 +132,7 @@ public class ResultProjection {
         audits.write();
         Map<UnitPeriod, List<JudgedResult>> byUnitPeriod = held.values().stream()
                 .collect(Collectors.groupingBy(judged -> new UnitPeriod(judged.unitId, judged.period)));
-        try (Assessor.Poll poll = assessor.poll(unitIds)) {
+        try (Assessor.Poll poll = assessor.poll(unitIds, periods)) {
             touched.forEach((unitPeriod, eventId) -> Actor.consumer(CONSUMER, eventId)
                     .act(() -> poll.resultJudged(unitPeriod, byUnitPeriod.get(unitPeriod))));
         }
