@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -38,8 +40,24 @@ public final class RunningStack implements BeforeAllCallback {
                         ? LocalStack.start(config, c -> KeycloakContainer.start(c, System.getProperty("keycloak.version")))
                         : LocalStack.start(config);
                 tokens = new KeycloakTokens(stack.keycloakUrl());
-                // Closed, and so stopped, when the whole run ends.
-                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class, stack);
+                // Closed when the whole run ends: the stack stops, and its data goes with it (a national
+                // year's benchmark leaves gigabytes); the logs stay for reading.
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class, (AutoCloseable) () -> {
+                    stack.close();
+                    removeAllButLogs(dataDir);
+                });
+            }
+        }
+    }
+
+    private static void removeAllButLogs(Path dataDir) throws IOException {
+        try (Stream<Path> children = Files.list(dataDir)) {
+            for (Path child : children.filter(child -> !child.getFileName().toString().equals("logs")).toList()) {
+                try (Stream<Path> tree = Files.walk(child)) {
+                    for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
             }
         }
     }
