@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -44,20 +42,8 @@ public final class RunningStack implements BeforeAllCallback {
                 // year's benchmark leaves gigabytes); the logs stay for reading.
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningStack.class, (AutoCloseable) () -> {
                     stack.close();
-                    removeAllButLogs(dataDir);
+                    stack.removeDataKeepingLogs();
                 });
-            }
-        }
-    }
-
-    private static void removeAllButLogs(Path dataDir) throws IOException {
-        try (Stream<Path> children = Files.list(dataDir)) {
-            for (Path child : children.filter(child -> !child.getFileName().toString().equals("logs")).toList()) {
-                try (Stream<Path> tree = Files.walk(child)) {
-                    for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
             }
         }
     }

@@ -109,7 +109,7 @@ public final class Keycloak implements LocalStack.KeycloakServer {
                 return home;
             }
             Path scratch = target.resolve(".unpacking");
-            deleteRecursively(scratch);
+            Directories.deleteRecursively(scratch);
             Files.createDirectories(scratch);
             for (Enumeration<? extends ZipEntry> entries = archive.entries(); entries.hasMoreElements();) {
                 extract(archive, entries.nextElement(), scratch);
@@ -121,7 +121,7 @@ public final class Keycloak implements LocalStack.KeycloakServer {
                 }
             }
             Files.move(scratch.resolve(topDirectory), home, StandardCopyOption.ATOMIC_MOVE);
-            deleteRecursively(scratch);
+            Directories.deleteRecursively(scratch);
             return home;
         }
     }
@@ -138,17 +138,6 @@ public final class Keycloak implements LocalStack.KeycloakServer {
         Files.createDirectories(destination.getParent());
         try (InputStream in = archive.getInputStream(entry)) {
             Files.copy(in, destination, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 

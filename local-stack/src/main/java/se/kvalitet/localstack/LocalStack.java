@@ -5,9 +5,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import se.kvalitet.localstack.StackConfig.Service;
 
@@ -122,6 +124,24 @@ public final class LocalStack implements AutoCloseable {
                 toStop.get(i).close();
             } catch (Exception e) {
                 System.err.println("Could not stop " + toStop.get(i).getClass().getSimpleName() + ": " + e);
+            }
+        }
+    }
+
+    /**
+     * Removes what the stopped stack kept in its data directory (the PostgreSQL data, the Kafka log,
+     * the unpacked Keycloak) and leaves its logs: for a stack of one run, such as the end-to-end
+     * tests', whose data is of no use once it stops.
+     */
+    public void removeDataKeepingLogs() throws IOException {
+        synchronized (this) {
+            if (!closed) {
+                throw new IllegalStateException("the stack is still running; close it first");
+            }
+        }
+        try (Stream<Path> children = Files.list(config.dataDir())) {
+            for (Path child : children.filter(child -> !child.equals(config.logDir())).toList()) {
+                Directories.deleteRecursively(child);
             }
         }
     }
