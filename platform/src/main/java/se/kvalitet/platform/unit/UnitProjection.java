@@ -96,10 +96,10 @@ public class UnitProjection {
     /**
      * Holds each state, in order, unless a state of its unit at least as new is held already
      * (or came earlier in the list), each audited as the consumer of its own event; the states
-     * applied are then announced together as {@link UnitStatesApplied}. The units' locks ({@link #lock}) are taken first; their
-     * states are read in one query and written in one JDBC batch. known_unit is written here only,
-     * by SQL, so neither needs the entities pending in the transaction flushed first. Returns the
-     * states applied.
+     * applied, if any, are then announced together as {@link UnitStatesApplied}. The units' locks
+     * ({@link #lock}) are taken first; their states are read in one query and written in one JDBC
+     * batch. known_unit is written here only, by SQL, so neither needs the entities pending in the
+     * transaction flushed first. Returns the states applied.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UnitState> applyAll(List<Delivered> deliveries) {

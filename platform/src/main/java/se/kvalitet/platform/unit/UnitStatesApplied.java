@@ -10,10 +10,10 @@ import se.kvalitet.platform.audit.Actor;
 
 /**
  * Fired (synchronously, in the consumer's transaction) once for every set of unit states applied
- * together, so that a service can react to them, e.g. re-assess the units, and read what it needs
- * of all of them at once rather than unit by unit.
+ * together, never for none, so that a service can react to them, e.g. re-assess the units, and
+ * read what it needs of all of them at once rather than unit by unit.
  *
- * @param applied the states applied, in the order their events were delivered; never empty
+ * @param applied the states applied, in the order their events were delivered
  */
 public record UnitStatesApplied(List<UnitStateApplied> applied) {
 
