@@ -28,20 +28,36 @@ final class CsvResultFile {
     static final List<String> HEADER = List.of("unitId", "requirementCode", "period", "value", "sampleSize", "source");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
+    /** The fewest bytes a row that reads as a result takes: a UUID, a one-letter code, a year, a one-digit value, five commas and a line end. */
+    private static final int SHORTEST_ROW = 36 + 1 + 4 + 1 + 5 + 1;
 
     private CsvResultFile() {
     }
 
-    /** Reads the whole upload for its form alone; the number of data rows. */
-    static int check(InputStream upload) {
-        return CsvInput.forEach(upload, HEADER, row -> {
+    /**
+     * Reads the whole upload for its form, and for whether two of its rows may give one unit,
+     * requirement and period (as they would be read: a row that cannot name a unit is refused, so
+     * it repeats nothing).
+     */
+    static ImportJobs.Checked check(InputStream upload, long bytesAtMost) {
+        RepeatFilter keys = new RepeatFilter(bytesAtMost / SHORTEST_ROW);
+        int rows = CsvInput.forEach(upload, HEADER, row -> {
+            if (row.problem() == null) {
+                List<String> cells = row.cells();
+                try {
+                    keys.add(Params.uuid("unitId", cells.get(0)), cells.get(1), cells.get(2));
+                } catch (InvalidInputException e) {
+                    // refused when read
+                }
+            }
         });
+        return new ImportJobs.Checked(rows, keys.mayRepeat());
     }
 
-    /** Reads a spooled (already checked) file row by row into {@code staging}. */
-    static void read(Path file, ResultImport.Staging staging, Validator validator) {
+    /** Reads a spooled (already checked) file row by row into {@code rows}. */
+    static void read(Path file, ResultImport.Rows rows, Validator validator) {
         try (InputStream in = Files.newInputStream(file)) {
-            CsvInput.forEach(in, HEADER, row -> staging.accept(result(row, validator)));
+            CsvInput.forEach(in, HEADER, row -> rows.accept(result(row, validator)));
         } catch (IOException e) {
             throw new UncheckedIOException("The spooled import " + file + " cannot be read", e);
         }

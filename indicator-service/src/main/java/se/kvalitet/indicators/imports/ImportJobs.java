@@ -9,12 +9,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
-import java.util.function.ToIntFunction;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,9 +42,20 @@ public class ImportJobs {
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
     private static final String WORKER = "result-import";
 
-    /** Reads a spooled file's rows for staging; each format has one. */
+    /** Reads a spooled file's rows, in row order; each format has one. */
     @FunctionalInterface
-    public interface Reader extends BiConsumer<Path, ResultImport.Staging> {
+    public interface Reader extends BiConsumer<Path, ResultImport.Rows> {
+    }
+
+    /** Reads a whole upload of at most {@code bytesAtMost} bytes for its form alone; each format has one. */
+    @FunctionalInterface
+    public interface Check {
+
+        Checked check(InputStream upload, long bytesAtMost);
+    }
+
+    /** What a check found: the upload's number of data rows, and whether two of them may give one unit, requirement and period. */
+    public record Checked(int rows, boolean mayRepeat) {
     }
 
     private final ResultImport resultImport;
@@ -78,10 +87,10 @@ public class ImportJobs {
     }
 
     /**
-     * Writes {@code body} to a spool file while {@code check} reads it (returning its row count),
-     * refusing it beyond the maximum size; the file is removed again if either refuses it.
+     * Writes {@code body} to a spool file while {@code check} reads it, refusing it beyond the
+     * maximum size; the file is removed again if either refuses it.
      */
-    public Spooled spool(InputStream body, Long declaredLength, ToIntFunction<InputStream> check) {
+    public Spooled spool(InputStream body, Long declaredLength, Check check) {
         if (declaredLength != null && declaredLength > maxBytes) {
             throw tooLarge();
         }
@@ -93,8 +102,8 @@ public class ImportJobs {
             throw new UncheckedIOException("The import spool directory " + spoolDir + " cannot be written", e);
         }
         try (OutputStream out = Files.newOutputStream(file)) {
-            int rows = check.applyAsInt(new SpoolingStream(body, out));
-            return new Spooled(file, rows);
+            Checked checked = check.check(new SpoolingStream(body, out), declaredLength == null ? maxBytes : declaredLength);
+            return new Spooled(file, checked);
         } catch (IOException e) {
             delete(file);
             throw new UncheckedIOException("The upload could not be spooled to " + file, e);
@@ -104,28 +113,31 @@ public class ImportJobs {
         }
     }
 
-    /** An upload written to disk whole and found well-formed, with its number of data rows. */
-    public record Spooled(Path file, int rows) {
+    /** An upload written to disk whole and found well-formed, with what its check found. */
+    public record Spooled(Path file, Checked checked) {
     }
 
     /** Queues a job for a spooled file, to be read by {@code reader}; the job as queued. */
     public ImportJob submit(ImportJob.Format format, Spooled upload, Actor submitter, Reader reader) {
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
-            ImportJob queued = ImportJob.received(format, upload.rows(), submitter, clock.instant());
+            ImportJob queued = ImportJob.received(format, upload.checked().rows(), submitter, clock.instant());
             queued.persist();
             audit.record(AUDITED_AS, queued.id, "receive", null, ImportJobView.of(queued));
             return queued;
         });
         // The job runs in the upload request's trace, which its results' events carry on.
-        worker.submit(Context.current().wrap(() -> run(job.id, upload.file(), reader)));
+        worker.submit(Context.current().wrap(() -> run(job.id, upload, reader)));
         return job;
     }
 
     /**
      * Runs a job as the user who sent it. Its audit entries: "start" (queued to running), then
-     * "finish" or "fail" from the running state to the end, with the counts of the whole run.
+     * "finish" or "fail" from the running state to the end, with the counts of the whole run. Its
+     * rows are streamed to be recorded as they are read, or staged first if two of them may give
+     * one key ({@link ResultImport}).
      */
-    private void run(UUID jobId, Path file, Reader reader) {
+    private void run(UUID jobId, Spooled upload, Reader reader) {
+        Path file = upload.file();
         Actor submitter = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(jobId).submitter());
         String recordedBy = submitter.name();
         ImportJobView[] started = new ImportJobView[1];
@@ -140,15 +152,18 @@ public class ImportJobs {
                     return running;
                 });
                 long began = System.nanoTime();
-                Set<Integer> lanesToSettle;
-                try (ResultImport.Staging staging = resultImport.staging(jobId, started[0].rowsTotal())) {
-                    reader.accept(file, staging);
-                    lanesToSettle = staging.lanesToSettle();
+                if (upload.checked().mayRepeat()) {
+                    try (ResultImport.Staging staging = resultImport.staging(jobId)) {
+                        reader.accept(file, staging);
+                    }
+                    long staged = System.nanoTime();
+                    resultImport.recordStaged(jobId, recordedBy);
+                    LOG.infof("Import job %s: rows read and staged in %.1f s, repeats settled and rows recorded in %.1f s", jobId,
+                            (staged - began) / 1e9, (System.nanoTime() - staged) / 1e9);
+                } else {
+                    resultImport.recordStreamed(jobId, recordedBy, rows -> reader.accept(file, rows));
+                    LOG.infof("Import job %s: rows read and recorded in %.1f s", jobId, (System.nanoTime() - began) / 1e9);
                 }
-                long staged = System.nanoTime();
-                resultImport.recordStaged(jobId, recordedBy, lanesToSettle);
-                LOG.infof("Import job %s: rows read and staged in %.1f s, repeats settled and rows recorded in %.1f s", jobId,
-                        (staged - began) / 1e9, (System.nanoTime() - staged) / 1e9);
                 QuarkusTransaction.requiringNew().run(() -> {
                     ImportJob job = ImportJob.findById(jobId);
                     job.succeed(clock.instant());

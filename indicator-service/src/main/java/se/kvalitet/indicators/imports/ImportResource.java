@@ -79,7 +79,7 @@ public class ImportResource {
     public Response importCsv(InputStream body, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length) {
         ImportJobs.Spooled upload = jobs.spool(body, declared(length), CsvResultFile::check);
         ImportJob job = jobs.submit(ImportJob.Format.CSV, upload, Actor.current(),
-                (file, staging) -> CsvResultFile.read(file, staging, validator));
+                (file, rows) -> CsvResultFile.read(file, rows, validator));
         return Response.accepted(ImportJobView.of(job)).location(URI.create(jobOf(job.id))).build();
     }
 
@@ -92,9 +92,9 @@ public class ImportResource {
     @APIResponse(responseCode = "202", description = "The job, queued", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImportJobView.class)))
     public Response importKolada(InputStream body, @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length) {
-        ImportJobs.Spooled upload = jobs.spool(body, declared(length), in -> KoladaFile.check(in, mapper));
+        ImportJobs.Spooled upload = jobs.spool(body, declared(length), (in, bytesAtMost) -> KoladaFile.check(in, mapper));
         ImportJob job = jobs.submit(ImportJob.Format.KOLADA, upload, Actor.current(),
-                (file, staging) -> KoladaFile.read(file, staging, mapper, validator));
+                (file, rows) -> KoladaFile.read(file, rows, mapper, validator));
         return Response.accepted(ImportJobView.of(job)).location(URI.create(jobOf(job.id))).build();
     }
 

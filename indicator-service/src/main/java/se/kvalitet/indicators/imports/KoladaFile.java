@@ -43,18 +43,22 @@ final class KoladaFile {
     private KoladaFile() {
     }
 
-    /** Reads the whole upload for its form alone; the number of rows (elements of {@code values}). */
-    static int check(InputStream upload, ObjectMapper mapper) {
+    /**
+     * Reads the whole upload for its form alone: its number of rows (elements of {@code values}).
+     * Its rows' units and requirements are known only through the mapping, as it is read, so any
+     * two may repeat one key.
+     */
+    static ImportJobs.Checked check(InputStream upload, ObjectMapper mapper) {
         int[] rows = new int[1];
         elements(upload, mapper, (number, element) -> rows[0] = number);
-        return rows[0];
+        return new ImportJobs.Checked(rows[0], true);
     }
 
-    /** Reads a spooled (already checked) answer element by element into {@code staging}, through the mapping as it is now. */
-    static void read(Path file, ResultImport.Staging staging, ObjectMapper mapper, Validator validator) {
+    /** Reads a spooled (already checked) answer element by element into {@code rows}, through the mapping as it is now. */
+    static void read(Path file, ResultImport.Rows rows, ObjectMapper mapper, Validator validator) {
         Mappings mappings = QuarkusTransaction.requiringNew().call(Mappings::current);
         try (InputStream in = Files.newInputStream(file)) {
-            elements(in, mapper, (number, element) -> staging.accept(result(number, element, mappings, validator)));
+            elements(in, mapper, (number, element) -> rows.accept(result(number, element, mappings, validator)));
         } catch (IOException e) {
             throw new UncheckedIOException("The spooled import " + file + " cannot be read", e);
         }

@@ -3,16 +3,16 @@ package se.kvalitet.indicators.imports;
 import java.util.UUID;
 
 /**
- * Tells whether a lane's staged rows may give one unit, requirement and period more than once,
- * without holding the keys: a Bloom filter of the keys staged, its size fixed when the job starts
- * (about 128 bits a row, at most 4 MiB a lane). It never misses a repeat. It may report one that
- * is not, rarely for a national file and more often for a far larger one; the lane's repeats are
- * then settled as they would be anyway.
+ * Tells whether a file's rows may give one unit, requirement and period more than once, without
+ * holding the keys: a Bloom filter of the keys read, its size fixed before the first (about 128
+ * bits for each row the file can hold, at most 16 MiB). It never misses a repeat. It may report
+ * one that is not, rarely for a national file (about once in a thousand) and more often for a far
+ * larger one; the file's repeats are then settled as they would be anyway.
  */
 final class RepeatFilter {
 
     private static final int MIN_BITS = 1 << 12;
-    private static final int MAX_BITS = 1 << 25;
+    private static final int MAX_BITS = 1 << 27;
     private static final int BITS_PER_ROW = 128;
     private static final int PROBES = 6;
 
@@ -28,7 +28,7 @@ final class RepeatFilter {
         this.shift = 64 - bits;
     }
 
-    /** Adds a staged row's key; from then on {@link #mayRepeat} is true if the key may have been added before. */
+    /** Adds a row's key; from then on {@link #mayRepeat} is true if the key may have been added before. */
     void add(UUID unitId, String requirementCode, String period) {
         long first = mix(mix(mix(unitId.getMostSignificantBits()) ^ unitId.getLeastSignificantBits()) ^ requirementCode.hashCode()
                 ^ (long) period.hashCode() << 32);

@@ -3,7 +3,10 @@ package se.kvalitet.indicators.imports;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,12 +15,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,26 +55,29 @@ import se.kvalitet.platform.web.Problem;
 import se.kvalitet.platform.web.ProblemMapper;
 
 /**
- * Records an import job's rows in two steps, each holding only a chunk of rows in memory (one
- * being read and one being written, or one per lane):
- * <ol>
- * <li>{@link Staging}: the rows that read as results are staged in {@code import_row}, each in the
- * lane of its unit ({@link #laneOf}), the others refused with their number and reason;</li>
- * <li>{@link #recordStaged}: the lanes at once, each on its own units' rows. A lane first settles
- * repeats: rows giving one unit, requirement and period different values are all refused
- * (neither may silently win), and a row repeating an earlier one exactly changes nothing. A key's
- * rows are all in one lane, since they are one unit's. A lane whose rows, as staged, cannot
- * repeat a key ({@link RepeatFilter}) has nothing to settle and skips this. Then it records its
- * rows chunk by chunk in row order, each chunk in one transaction, judged and recorded exactly as
- * single results are (identical to the current result: unchanged; different: a correction),
- * written with COPY and announced a unit at a time ({@link ResultsImported}). Each names the job,
- * whose audit entries stand for them.</li>
- * </ol>
+ * Records an import job's rows in lanes, each lane taking the units hashed to it ({@link #laneOf})
+ * and recording their rows chunk by chunk in row order, each chunk in one transaction, judged and
+ * recorded exactly as single results are (identical to the current result: unchanged; different:
+ * a correction), written with COPY and announced a unit at a time ({@link ResultsImported}). Each
+ * names the job, whose audit entries stand for them. Rows that give one unit, requirement and
+ * period different values are all refused (neither may silently win), and a row repeating an
+ * earlier one exactly changes nothing. Since a repeat can be the file's last row, the file's
+ * check tells whether any may occur ({@link RepeatFilter}), and the rows take one of two ways,
+ * each holding only a few chunks in memory:
+ * <ul>
+ * <li>none may repeat (a file of distinct keys, as a national year is): {@link #recordStreamed}
+ * hands each lane its chunks as they are read;</li>
+ * <li>some may: {@link Staging} first writes the rows that read as results to {@code import_row}
+ * (the others refused with their number and reason), then {@link #recordStaged} settles each
+ * lane's repeats and records what is left.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class ResultImport {
 
     static final int CHUNK = 5_000;
+    /** The chunks a lane may hold waiting to be recorded, in the streamed way, before the reader waits for it. */
+    static final int QUEUED = 4;
     private static final int ATTEMPTS = 3;
     private static final List<String> STAGED = List.of("job_id", "row_number", "lane", "unit_id", "requirement_code", "period",
             "value", "sample_size", "source");
@@ -166,42 +175,44 @@ public class ResultImport {
         return Math.floorMod(unitId.hashCode(), lanes);
     }
 
-    /** A stager for the job's rows, of which there are about {@code rows}; close it to write the last of them. */
-    Staging staging(UUID jobId, int rows) {
-        return new Staging(jobId, rows);
+    /** Takes a job's rows in row order, as a format reads them. */
+    public interface Rows {
+
+        void accept(Read row);
+    }
+
+    /** A stager for the job's rows; close it to write the last of them. */
+    Staging staging(UUID jobId) {
+        return new Staging(jobId);
     }
 
     /**
-     * Step 1: takes read rows and writes them a chunk at a time, staged or refused, updating the
-     * job's counts. A helper writes each chunk while the next is read; one chunk is written at a time.
+     * The staged way, first step: takes read rows and writes them a chunk at a time, staged or
+     * refused, updating the job's counts. A helper writes each chunk while the next is read; one
+     * chunk is written at a time.
      */
-    final class Staging implements AutoCloseable {
+    final class Staging implements Rows, AutoCloseable {
 
         private final UUID jobId;
-        private final RepeatFilter[] repeats = new RepeatFilter[lanes];
         private List<Object[]> staged = new ArrayList<>(CHUNK);
         private List<Object[]> refused = new ArrayList<>();
         private Future<?> writing = CompletableFuture.completedFuture(null);
         private int read;
         private int rejected;
 
-        Staging(UUID jobId, int rows) {
+        Staging(UUID jobId) {
             this.jobId = jobId;
-            for (int lane = 0; lane < lanes; lane++) {
-                repeats[lane] = new RepeatFilter((rows + lanes - 1L) / lanes);
-            }
         }
 
-        void accept(Read row) {
+        @Override
+        public void accept(Read row) {
             read++;
             if (row.rejection() != null) {
                 rejected++;
                 refused.add(new Object[] { jobId, row.number(), row.rejection().field(), row.rejection().reason() });
             } else {
                 SubmitResult r = row.result();
-                int lane = laneOf(r.unitId());
-                repeats[lane].add(r.unitId(), r.requirementCode(), r.period());
-                staged.add(new Object[] { jobId, row.number(), lane, r.unitId(), r.requirementCode(), r.period(), r.value(),
+                staged.add(new Object[] { jobId, row.number(), laneOf(r.unitId()), r.unitId(), r.requirementCode(), r.period(), r.value(),
                         r.sampleSize(), r.source() });
             }
             if (staged.size() + refused.size() >= CHUNK) {
@@ -228,17 +239,6 @@ public class ResultImport {
             await(writing);
         }
 
-        /** The lanes whose staged rows may repeat a key, and must be settled before they are recorded. */
-        Set<Integer> lanesToSettle() {
-            Set<Integer> settle = new HashSet<>();
-            for (int lane = 0; lane < lanes; lane++) {
-                if (repeats[lane].mayRepeat()) {
-                    settle.add(lane);
-                }
-            }
-            return settle;
-        }
-
         @Override
         public void close() {
             flush();
@@ -251,7 +251,9 @@ public class ResultImport {
         try {
             work.get();
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+            // A chunk chained after one that failed fails with that fault, wrapped once more.
+            Throwable cause = e.getCause() instanceof CompletionException chained && chained.getCause() != null ? chained.getCause() : e.getCause();
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a helper", e);
@@ -271,32 +273,28 @@ public class ResultImport {
     }
 
     /**
-     * Step 2: settles repeats in {@code lanesToSettle} ({@link Staging#lanesToSettle}) and records
-     * the staged rows in {@code kvalitet.imports.lanes} lanes at once, each taking the units staged
-     * in it ({@link #laneOf}), chunk by chunk in row order. A unit's rows all take one lane, so its
+     * The staged way, second step: settles each lane's repeats and records the staged rows in
+     * {@code kvalitet.imports.lanes} lanes at once, each taking the units staged in it
+     * ({@link #laneOf}), chunk by chunk in row order. A unit's rows all take one lane, so its
      * results are recorded and announced in the order of its rows; while one lane waits for the
      * database, another judges its chunk. A lane that fails stops the others after their current
      * chunk, and the step fails with the first fault.
      */
-    void recordStaged(UUID jobId, String recordedBy, Set<Integer> lanesToSettle) {
+    void recordStaged(UUID jobId, String recordedBy) {
         // Freshly staged rows have no statistics yet; without them the planner joins them row by row.
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("analyze import_row").executeUpdate());
-        Map<String, Requirement> requirements = QuarkusTransaction.requiringNew().call(() -> {
-            List<Requirement> all = Requirement.listAll();
-            all.forEach(requirement -> requirement.versions.size());
-            return all.stream().collect(Collectors.toMap(requirement -> requirement.code, Function.identity()));
-        });
+        Map<String, Requirement> requirements = requirements();
         AtomicBoolean stopped = new AtomicBoolean();
         Actor actor = Actor.current();
         List<Future<?>> others = new ArrayList<>();
         for (int lane = 1; lane < lanes; lane++) {
             int mine = lane;
             others.add(helpers.submit(Context.current().wrap(() -> actor.act(
-                    () -> recordLane(jobId, mine, lanesToSettle.contains(mine), recordedBy, requirements, stopped)))));
+                    () -> recordLane(jobId, mine, recordedBy, requirements, stopped)))));
         }
         RuntimeException fault = null;
         try {
-            recordLane(jobId, 0, lanesToSettle.contains(0), recordedBy, requirements, stopped);
+            recordLane(jobId, 0, recordedBy, requirements, stopped);
         } catch (RuntimeException e) {
             fault = e;
         }
@@ -313,15 +311,20 @@ public class ResultImport {
         }
     }
 
-    private void recordLane(UUID jobId, int lane, boolean settle, String recordedBy, Map<String, Requirement> requirements,
-            AtomicBoolean stopped) {
+    private Map<String, Requirement> requirements() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Requirement> all = Requirement.listAll();
+            all.forEach(requirement -> requirement.versions.size());
+            return all.stream().collect(Collectors.toMap(requirement -> requirement.code, Function.identity()));
+        });
+    }
+
+    private void recordLane(UUID jobId, int lane, String recordedBy, Map<String, Requirement> requirements, AtomicBoolean stopped) {
         try {
-            if (settle) {
-                settleRepeats(jobId, lane);
-            }
+            settleRepeats(jobId, lane);
             int after = 0;
             while (after >= 0 && !stopped.get()) {
-                after = recordChunk(jobId, lane, after, recordedBy, requirements);
+                after = recordStagedChunk(jobId, lane, after, recordedBy, requirements);
             }
         } catch (RuntimeException e) {
             stopped.set(true);
@@ -335,11 +338,141 @@ public class ResultImport {
                 .setParameter(1, jobId).executeUpdate());
     }
 
-    /** Records the lane's next chunk after row {@code after}; the last row number it took, or -1 when none was left. */
-    private int recordChunk(UUID jobId, int lane, int after, String recordedBy, Map<String, Requirement> requirements) {
+    /** Records the lane's next staged chunk after row {@code after}; the last row number it took, or -1 when none was left. */
+    private int recordStagedChunk(UUID jobId, int lane, int after, String recordedBy, Map<String, Requirement> requirements) {
+        return retrying(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery(NEXT_CHUNK).setParameter(1, jobId).setParameter(2, after)
+                    .setParameter(3, CHUNK).setParameter(4, lane).getResultList();
+            if (rows.isEmpty()) {
+                return -1;
+            }
+            record(jobId, rows, List.of(), 0, recordedBy, requirements);
+            return (Integer) rows.get(rows.size() - 1)[0];
+        });
+    }
+
+    /**
+     * The streamed way: records the rows {@code reader} gives as it reads them, for a file none of
+     * whose rows may repeat another's key. Each lane is handed its units' rows a chunk at a time,
+     * in row order, and records them one chunk after another while the reader goes on; the reader
+     * waits only for a lane already holding {@link #QUEUED} chunks. The rows refused as read, and
+     * the count of rows read, go with the next chunk handed on. A lane that fails stops the reading
+     * at the next hand-over, and the step fails with the first fault once no lane is busy.
+     */
+    void recordStreamed(UUID jobId, String recordedBy, Consumer<Rows> reader) {
+        Streaming streaming = new Streaming(jobId, recordedBy, requirements());
+        try {
+            reader.accept(streaming);
+            streaming.finish();
+        } catch (RuntimeException e) {
+            streaming.abandon(e);
+            throw e;
+        }
+    }
+
+    private final class Streaming implements Rows {
+
+        private final UUID jobId;
+        private final String recordedBy;
+        private final Map<String, Requirement> requirements;
+        private final Actor actor = Actor.current();
+        private final List<List<Object[]>> chunks = new ArrayList<>(lanes);
+        /** Each lane's chunks handed on and not yet seen recorded, oldest first; each runs after the one before it. */
+        private final List<Deque<CompletableFuture<Void>>> handed = new ArrayList<>(lanes);
+        private List<Object[]> refused = new ArrayList<>();
+        private int read;
+
+        Streaming(UUID jobId, String recordedBy, Map<String, Requirement> requirements) {
+            this.jobId = jobId;
+            this.recordedBy = recordedBy;
+            this.requirements = requirements;
+            for (int lane = 0; lane < lanes; lane++) {
+                chunks.add(new ArrayList<>(CHUNK));
+                handed.add(new ArrayDeque<>());
+            }
+        }
+
+        @Override
+        public void accept(Read row) {
+            read++;
+            if (row.rejection() != null) {
+                refused.add(new Object[] { jobId, row.number(), row.rejection().field(), row.rejection().reason() });
+                if (refused.size() >= CHUNK) {
+                    hand(0);
+                }
+                return;
+            }
+            SubmitResult r = row.result();
+            int lane = laneOf(r.unitId());
+            List<Object[]> chunk = chunks.get(lane);
+            chunk.add(new Object[] { row.number(), r.unitId(), r.requirementCode(), r.period(), r.value(), r.sampleSize(), r.source() });
+            if (chunk.size() >= CHUNK) {
+                hand(lane);
+            }
+        }
+
+        /** Hands the lane its chunk, with the rows refused and read since the last hand-over, to be recorded after its chunks before. */
+        private void hand(int lane) {
+            for (Deque<CompletableFuture<Void>> queue : handed) {
+                CompletableFuture<Void> last = queue.peekLast();
+                if (last != null && last.isCompletedExceptionally()) {
+                    await(last);
+                }
+            }
+            Deque<CompletableFuture<Void>> queue = handed.get(lane);
+            while (!queue.isEmpty() && (queue.peekFirst().isDone() || queue.size() >= QUEUED)) {
+                await(queue.pollFirst());
+            }
+            List<Object[]> rows = chunks.get(lane);
+            List<Object[]> refusedNow = refused;
+            int readNow = read;
+            chunks.set(lane, new ArrayList<>(CHUNK));
+            refused = new ArrayList<>();
+            read = 0;
+            Runnable recording = Context.current().wrap(() -> actor.act(() -> {
+                retrying(() -> {
+                    record(jobId, rows, refusedNow, readNow, recordedBy, requirements);
+                    return null;
+                });
+            }));
+            CompletableFuture<Void> before = queue.peekLast();
+            queue.addLast(before == null ? CompletableFuture.runAsync(recording, helpers) : before.thenRunAsync(recording, helpers));
+        }
+
+        void finish() {
+            for (int lane = 0; lane < lanes; lane++) {
+                if (!chunks.get(lane).isEmpty()) {
+                    hand(lane);
+                }
+            }
+            if (read > 0) {
+                hand(0);
+            }
+            handed.forEach(queue -> queue.forEach(ResultImport::await));
+        }
+
+        /** Waits for the lanes still busy after {@code fault}, adding theirs to it. */
+        void abandon(RuntimeException fault) {
+            for (Deque<CompletableFuture<Void>> queue : handed) {
+                for (CompletableFuture<Void> work : queue) {
+                    try {
+                        await(work);
+                    } catch (RuntimeException e) {
+                        if (e != fault && Arrays.stream(fault.getSuppressed()).noneMatch(known -> known == e)) {
+                            fault.addSuppressed(e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Runs {@code work} in a transaction of its own, again if it loses a race with a single result. */
+    private <T> T retrying(Callable<T> work) {
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> chunk(jobId, lane, after, recordedBy, requirements));
+                return QuarkusTransaction.requiringNew().call(work);
             } catch (RuntimeException e) {
                 // A single result recorded for the same key between the read and the write makes this
                 // chunk's revision of it a duplicate on the revision key: read the chunk again and judge it anew.
@@ -350,53 +483,54 @@ public class ResultImport {
         }
     }
 
-    private int chunk(UUID jobId, int lane, int after, String recordedBy, Map<String, Requirement> requirements) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(NEXT_CHUNK).setParameter(1, jobId).setParameter(2, after)
-                .setParameter(3, CHUNK).setParameter(4, lane).getResultList();
-        if (rows.isEmpty()) {
-            return -1;
-        }
-        Set<UUID> unitIds = rows.stream().map(row -> (UUID) row[1]).collect(Collectors.toSet());
-        Map<UUID, KnownUnit> units = KnownUnit.<KnownUnit>list("id in ?1", unitIds).stream()
-                .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
-        Map<ResultKey, Object[]> current = new HashMap<>();
-        Set<String> periods = rows.stream().map(row -> (String) row[3]).collect(Collectors.toSet());
-        @SuppressWarnings("unchecked")
-        List<Object[]> currentRows = entityManager.createNativeQuery(CURRENT).setParameter(1, unitIds).setParameter(2, periods)
-                .getResultList();
-        currentRows.forEach(c -> current.put(new ResultKey((UUID) c[0], (String) c[1], (String) c[2]), c));
-        Set<UUID> superseded = new HashSet<>();
+    /**
+     * Judges and writes a chunk of rows ({@code row_number}, unit, requirement, period, value,
+     * sample size, source) and counts them on the job, with the rows {@code refused} and
+     * {@code read} before them.
+     */
+    private void record(UUID jobId, List<Object[]> rows, List<Object[]> refused, int read, String recordedBy,
+            Map<String, Requirement> requirements) {
+        List<Object[]> rejections = new ArrayList<>(refused);
         List<Pending> pending = new ArrayList<>(rows.size());
-        List<Object[]> refused = new ArrayList<>();
+        Set<UUID> superseded = new HashSet<>();
         int unchanged = 0;
-        for (Object[] row : rows) {
-            int number = (Integer) row[0];
-            SubmitResult submitted = new SubmitResult((UUID) row[1], (String) row[2], (String) row[3], (BigDecimal) row[4],
-                    (Integer) row[5], (String) row[6]);
-            ResultRecording.Judged judged;
-            try {
-                judged = ResultRecording.judge(submitted, units.get(submitted.unitId()), requirements.get(submitted.requirementCode()));
-            } catch (FieldProblem e) {
-                refused.add(new Object[] { jobId, number, e.field(), e.getMessage() });
-                continue;
+        if (!rows.isEmpty()) {
+            Set<UUID> unitIds = rows.stream().map(row -> (UUID) row[1]).collect(Collectors.toSet());
+            Map<UUID, KnownUnit> units = KnownUnit.<KnownUnit>list("id in ?1", unitIds).stream()
+                    .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
+            Map<ResultKey, Object[]> current = new HashMap<>();
+            Set<String> periods = rows.stream().map(row -> (String) row[3]).collect(Collectors.toSet());
+            @SuppressWarnings("unchecked")
+            List<Object[]> currentRows = entityManager.createNativeQuery(CURRENT).setParameter(1, unitIds).setParameter(2, periods)
+                    .getResultList();
+            currentRows.forEach(c -> current.put(new ResultKey((UUID) c[0], (String) c[1], (String) c[2]), c));
+            for (Object[] row : rows) {
+                int number = (Integer) row[0];
+                SubmitResult submitted = new SubmitResult((UUID) row[1], (String) row[2], (String) row[3], (BigDecimal) row[4],
+                        (Integer) row[5], (String) row[6]);
+                ResultRecording.Judged judged;
+                try {
+                    judged = ResultRecording.judge(submitted, units.get(submitted.unitId()), requirements.get(submitted.requirementCode()));
+                } catch (FieldProblem e) {
+                    rejections.add(new Object[] { jobId, number, e.field(), e.getMessage() });
+                    continue;
+                }
+                Object[] now = current.get(ResultKey.of(submitted));
+                UUID currentId = now == null ? null : (UUID) now[3];
+                if (now != null && ((BigDecimal) now[4]).compareTo(submitted.value()) == 0 && Objects.equals(now[5], submitted.sampleSize())) {
+                    unchanged++;
+                    continue;
+                }
+                if (now != null) {
+                    superseded.add(currentId);
+                }
+                pending.add(new Pending(judged, submitted, currentId, now == null ? 0 : (Integer) now[6]));
             }
-            Object[] now = current.get(ResultKey.of(submitted));
-            UUID currentId = now == null ? null : (UUID) now[3];
-            if (now != null && ((BigDecimal) now[4]).compareTo(submitted.value()) == 0 && Objects.equals(now[5], submitted.sampleSize())) {
-                unchanged++;
-                continue;
-            }
-            if (now != null) {
-                superseded.add(currentId);
-            }
-            pending.add(new Pending(judged, submitted, currentId, now == null ? 0 : (Integer) now[6]));
         }
         write(jobId, pending, superseded, recordedBy);
-        Copy.into(entityManager, "import_rejection", REJECTED, refused);
-        ImportJob.update("recorded = recorded + ?1, unchanged = unchanged + ?2, rejected = rejected + ?3, heartbeatAt = ?4 where id = ?5",
-                pending.size(), unchanged, refused.size(), clock.instant(), jobId);
-        return (Integer) rows.get(rows.size() - 1)[0];
+        Copy.into(entityManager, "import_rejection", REJECTED, rejections);
+        ImportJob.update("rowsRead = rowsRead + ?1, recorded = recorded + ?2, unchanged = unchanged + ?3, rejected = rejected + ?4, "
+                + "heartbeatAt = ?5 where id = ?6", read, pending.size(), unchanged, rejections.size(), clock.instant(), jobId);
     }
 
     private record Pending(ResultRecording.Judged judged, SubmitResult submitted, UUID currentId, int currentRevision) {

@@ -17,8 +17,8 @@ class RepeatFilterTest {
     private static final List<String> PERIODS = List.of("2025", "2025H1", "2025H2");
 
     @Test
-    void aNationalLaneOfDistinctKeysMayNotRepeat() {
-        List<Key> keys = distinctKeys(320_000, new Random(2025));
+    void aNationalFileOfDistinctKeysMayNotRepeat() {
+        List<Key> keys = distinctKeys(1_000_000, new Random(2025));
         RepeatFilter filter = new RepeatFilter(keys.size());
         keys.forEach(key -> filter.add(key.unitId(), key.code(), key.period()));
         assertThat(filter.mayRepeat()).isFalse();

@@ -33,6 +33,8 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -63,6 +65,9 @@ class ResultImportTest {
 
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
+
+    @ConfigProperty(name = "kvalitet.imports.lanes")
+    int lanes;
 
     /** Staged and recorded with COPY: a source holding what COPY's CSV must quote (quotes, a comma, backslashes) comes back as sent. */
     @Test
@@ -180,42 +185,61 @@ class ResultImportTest {
         }
     }
 
-    @Test
-    void aFileLongerThanAChunkIsRecordedWholeAndDisagreementsAcrossChunksAreRefused() {
+    /**
+     * A file of distinct keys is streamed to the lanes as it is read; one whose last row disagrees
+     * with its first is staged, and both rows are refused. Either way every unit's results are
+     * recorded and announced in the order of its rows.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = { false, true })
+    void aFileLongerThanAChunkIsRecordedWholeAndDisagreementsAcrossChunksAreRefused(boolean disagreeing) {
         Map<String, Object> monthly = aRequirement();
         monthly.put("periodType", "MONTH");
         String code = createRequirement(monthly);
         List<UUID> units = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            units.add(knownUnit(UnitEvent.aUnit()));
+        int unitsPerLane = 5;
+        int[] inLane = new int[lanes];
+        while (units.size() < unitsPerLane * lanes) {
+            UUID unit = knownUnit(UnitEvent.aUnit());
+            if (inLane[resultImport.laneOf(unit)]++ < unitsPerLane) {
+                units.add(unit);
+            }
         }
         StringBuilder file = new StringBuilder(HEADER);
         int rows = 0;
         for (UUID unit : units) {
-            for (int month = 0; month < 2 * ResultImport.CHUNK / units.size() + 1; month++) {
+            for (int month = 0; month <= 2 * ResultImport.CHUNK / unitsPerLane; month++) { // each lane: two chunks and a little more
                 file.append(line(unit, code, "%d-%02d".formatted(2024 + month / 12, month % 12 + 1), "90"));
                 rows++;
             }
         }
-        file.append(line(units.get(0), code, "2024-01", "91")); // disagrees with row 1, two chunks earlier
-        rows++;
+        int perUnit = rows / units.size();
+        if (disagreeing) {
+            file.append(line(units.get(0), code, "2024-01", "91")); // disagrees with row 1, six chunks earlier
+            rows++;
+        }
 
         JsonPath job = awaitFinished(upload(file.toString()));
         assertThat(job.getString("state")).isEqualTo("SUCCEEDED");
         assertThat(job.getInt("rowsRead")).isEqualTo(rows);
-        assertThat(job.getInt("recorded")).isEqualTo(rows - 2);
-        assertThat(job.getInt("rejected")).isEqualTo(2);
-        assertThat(given().auth().oauth2(TestTokens.publisher()).get(job.getString("rejections")).then().extract().asString())
-                .contains("\r\n1,value,").contains("\r\n" + rows + ",value,");
-        assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + units.get(5)).then().extract()
-                .jsonPath().getInt("total")).isEqualTo((rows - 1) / units.size());
+        int refused = disagreeing ? 2 : 0;
+        assertThat(job.getInt("recorded")).isEqualTo(rows - refused);
+        assertThat(job.getInt("rejected")).isEqualTo(refused);
+        if (disagreeing) {
+            assertThat(given().auth().oauth2(TestTokens.publisher()).get(job.getString("rejections")).then().extract().asString())
+                    .contains("\r\n1,value,").contains("\r\n" + rows + ",value,");
+        }
+        for (UUID unit : units) {
+            assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + unit).then().extract()
+                    .jsonPath().getInt("total")).isEqualTo(unit.equals(units.get(0)) && disagreeing ? perUnit - 1 : perUnit);
+        }
 
-        List<String> periodsOfLastUnit = file.toString().lines().filter(line -> line.startsWith(units.get(5).toString()))
+        List<String> periodsOfLastUnit = file.toString().lines().filter(line -> line.startsWith(units.get(units.size() - 1).toString()))
                 .map(line -> line.split(",")[2]).toList();
         String lastPeriod = "\"period\":\"" + periodsOfLastUnit.get(periodsOfLastUnit.size() - 1) + "\"";
         List<ConsumerRecord<String, String>> announced = Topic.named("indicator.results.v1")
-                .awaitRecordsUpTo(r -> r.key().equals(units.get(5).toString()) && r.value().contains(lastPeriod)).stream()
-                .filter(r -> r.key().equals(units.get(5).toString())).toList();
+                .awaitRecordsUpTo(r -> r.key().equals(units.get(units.size() - 1).toString()) && r.value().contains(lastPeriod)).stream()
+                .filter(r -> r.key().equals(units.get(units.size() - 1).toString())).toList();
         announced.forEach(ApiSpecs::assertRecordMatchesContract);
         List<JsonPath> events = announced.stream().map(record -> JsonPath.from(record.value())).toList();
         assertThat(events).extracting(event -> event.getString("type")).containsOnly("se.kvalitet.indicator.ResultsImported");
@@ -333,33 +357,22 @@ class ResultImportTest {
                 .body("violations[0].field", equalTo("id"));
     }
 
+    /** A staged file (it repeats a row): the lane refused stops the other lanes after their current chunk. */
     @Test
     void aLaneStoppedByTheDatabaseFailsTheJobAndStopsTheOtherLanes() {
-        Map<String, Object> monthly = aRequirement();
-        monthly.put("periodType", "MONTH");
-        String code = createRequirement(monthly);
         UUID refused = knownUnit(UnitEvent.aUnit());
-        UUID other;
-        do {
-            other = knownUnit(UnitEvent.aUnit());
-        } while (resultImport.laneOf(other) == resultImport.laneOf(refused));
-        StringBuilder file = new StringBuilder(HEADER);
+        UUID other = unitInAnotherLaneThan(refused);
         int otherRows = 4 * ResultImport.CHUNK;
-        for (int month = 0; month < otherRows; month++) {
-            String period = "%d-%02d".formatted(2024 + month / 12, month % 12 + 1);
-            file.append(line(other, code, period, "85"));
-            if (month < 10) {
-                file.append(line(refused, code, period, "85"));
+        List<String[]> keys = monthlyKeys(otherRows);
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int i = 0; i < otherRows; i++) {
+            file.append(line(other, keys.get(i)[0], keys.get(i)[1], "85"));
+            if (i < 10) {
+                file.append(line(refused, keys.get(i)[0], keys.get(i)[1], "85"));
             }
         }
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                create function refuse_unit() returns trigger language plpgsql as $$
-                begin
-                    raise exception 'the disk of unit %% is full', new.unit_id;
-                end $$;
-                create trigger refuse_unit before insert on indicator_result for each row when (new.unit_id = '%s') execute function refuse_unit();
-                """.formatted(refused)).executeUpdate());
-        try {
+        file.append(line(other, keys.get(0)[0], keys.get(0)[1], "85"));
+        refusingResultsOf(refused, () -> {
             JsonPath job = awaitFinished(upload(file.toString()));
 
             assertThat(job.getString("state")).isEqualTo("FAILED");
@@ -369,6 +382,78 @@ class ResultImportTest {
             assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                     .createNativeQuery("select count(*) from import_row where job_id = ?1").setParameter(1, UUID.fromString(job.getString("id")))
                     .getSingleResult()).intValue())).as("staged rows removed").isZero();
+        });
+    }
+
+    /**
+     * A streamed file, each row of the refused unit followed by one of the other: the refused
+     * lane's first chunk fails, and the reading stops at the latest when that lane would hold more
+     * than {@link ResultImport#QUEUED} chunks, by which time the other lane has been handed that
+     * many and no more.
+     */
+    @Test
+    void aLaneStoppedByTheDatabaseStopsTheReadingOfAStreamedFile() {
+        UUID refused = knownUnit(UnitEvent.aUnit());
+        UUID other = unitInAnotherLaneThan(refused);
+        int refusedRows = (ResultImport.QUEUED + 1) * ResultImport.CHUNK;
+        int otherRows = refusedRows + ResultImport.CHUNK;
+        List<String[]> keys = monthlyKeys(otherRows);
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int i = 0; i < otherRows; i++) {
+            if (i < refusedRows) {
+                file.append(line(refused, keys.get(i)[0], keys.get(i)[1], "85"));
+            }
+            file.append(line(other, keys.get(i)[0], keys.get(i)[1], "85"));
+        }
+        refusingResultsOf(refused, () -> {
+            JsonPath job = awaitFinished(upload(file.toString()));
+
+            assertThat(job.getString("state")).isEqualTo("FAILED");
+            assertThat(job.getString("failure")).contains("stopped by a fault");
+            assertThat(job.getInt("recorded")).as("the other lane's chunks handed before the reading stopped")
+                    .isLessThanOrEqualTo(ResultImport.QUEUED * ResultImport.CHUNK);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> IndicatorResult.count("unitId", other)))
+                    .isEqualTo((long) job.getInt("recorded"));
+            assertThat(QuarkusTransaction.requiringNew().call(() -> IndicatorResult.count("unitId", refused))).isZero();
+        });
+    }
+
+    /** {@code count} distinct pairs of a monthly requirement and a month, over as many new requirements as they need. */
+    private static List<String[]> monthlyKeys(int count) {
+        int monthsEach = 12 * 100;
+        List<String[]> keys = new ArrayList<>(count);
+        String code = null;
+        for (int i = 0; i < count; i++) {
+            if (i % monthsEach == 0) {
+                Map<String, Object> monthly = aRequirement();
+                monthly.put("periodType", "MONTH");
+                code = createRequirement(monthly);
+            }
+            int month = i % monthsEach;
+            keys.add(new String[] { code, "%d-%02d".formatted(2024 + month / 12, month % 12 + 1) });
+        }
+        return keys;
+    }
+
+    private UUID unitInAnotherLaneThan(UUID unit) {
+        UUID other;
+        do {
+            other = knownUnit(UnitEvent.aUnit());
+        } while (resultImport.laneOf(other) == resultImport.laneOf(unit));
+        return other;
+    }
+
+    /** Runs {@code test} while the database refuses every result of {@code unit}, as a full disk would. */
+    private void refusingResultsOf(UUID unit, Runnable test) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                create function refuse_unit() returns trigger language plpgsql as $$
+                begin
+                    raise exception 'the disk of unit %% is full', new.unit_id;
+                end $$;
+                create trigger refuse_unit before insert on indicator_result for each row when (new.unit_id = '%s') execute function refuse_unit();
+                """.formatted(unit)).executeUpdate());
+        try {
+            test.run();
         } finally {
             QuarkusTransaction.requiringNew().run(() -> entityManager
                     .createNativeQuery("drop trigger refuse_unit on indicator_result; drop function refuse_unit()").executeUpdate());
