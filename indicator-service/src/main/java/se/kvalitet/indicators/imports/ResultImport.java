@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -76,8 +75,8 @@ import se.kvalitet.platform.web.ProblemMapper;
 public class ResultImport {
 
     static final int CHUNK = 5_000;
-    /** The chunks a lane may hold waiting to be recorded, in the streamed way, before the reader waits for it. */
-    static final int QUEUED = 4;
+    /** The chunks a lane may hold in the streamed way, being recorded or waiting to be, before the reader waits for it. */
+    static final int QUEUED = 2;
     private static final int ATTEMPTS = 3;
     private static final List<String> STAGED = List.of("job_id", "row_number", "lane", "unit_id", "requirement_code", "period",
             "value", "sample_size", "source");
@@ -517,7 +516,7 @@ public class ResultImport {
                 }
                 Object[] now = current.get(ResultKey.of(submitted));
                 UUID currentId = now == null ? null : (UUID) now[3];
-                if (now != null && ((BigDecimal) now[4]).compareTo(submitted.value()) == 0 && Objects.equals(now[5], submitted.sampleSize())) {
+                if (now != null && IndicatorResult.same((BigDecimal) now[4], (Integer) now[5], submitted.value(), submitted.sampleSize())) {
                     unchanged++;
                     continue;
                 }
