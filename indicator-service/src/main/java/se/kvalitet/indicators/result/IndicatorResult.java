@@ -98,6 +98,11 @@ public class IndicatorResult extends PanacheEntityBase {
 
     /** Same value and sample size: sending it again changes nothing. */
     public boolean sameAs(BigDecimal otherValue, Integer otherSampleSize) {
+        return same(value, sampleSize, otherValue, otherSampleSize);
+    }
+
+    /** Same value (at any scale) and sample size: a result sent again as the other changes nothing. */
+    public static boolean same(BigDecimal value, Integer sampleSize, BigDecimal otherValue, Integer otherSampleSize) {
         return value.compareTo(otherValue) == 0 && Objects.equals(sampleSize, otherSampleSize);
     }
 }

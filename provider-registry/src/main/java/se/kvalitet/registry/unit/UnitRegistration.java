@@ -58,8 +58,9 @@ public class UnitRegistration {
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = { FieldProblem.class, ForbiddenProblem.class })
     public Unit register(RegisterUnit request, Caller caller) {
         Unit unit = registered(request, caller);
-        outbox.publish(TOPIC, UNIT_REGISTERED, unit.id.toString(), unit.state());
-        audit.record("Unit", unit.id, "register", null, unit.state());
+        UnitState registered = unit.state();
+        outbox.publish(TOPIC, UNIT_REGISTERED, unit.id.toString(), registered);
+        audit.record("Unit", unit.id, "register", null, registered);
         return unit;
     }
 
@@ -73,8 +74,9 @@ public class UnitRegistration {
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = { FieldProblem.class, ForbiddenProblem.class })
     public Unit register(RegisterUnit request, Caller caller, AuditTrail.Batch audits, List<Outbox.Publication> announcements) {
         Unit unit = registered(request, caller);
-        announcements.add(new Outbox.Publication(TOPIC, UNIT_REGISTERED, unit.id.toString(), unit.state()));
-        audits.record("Unit", unit.id, "register", null, unit.state());
+        UnitState registered = unit.state();
+        announcements.add(new Outbox.Publication(TOPIC, UNIT_REGISTERED, unit.id.toString(), registered));
+        audits.record("Unit", unit.id, "register", null, registered);
         return unit;
     }
 
@@ -138,8 +140,9 @@ public class UnitRegistration {
         unit.area = request.area();
         unit.permitId = request.permitId() == null ? null : request.permitId().trim();
         unit.persistAndFlush();
-        outbox.publish(TOPIC, UNIT_UPDATED, unit.id.toString(), unit.state());
-        audit.record("Unit", unit.id, "update", before, unit.state());
+        UnitState after = unit.state();
+        outbox.publish(TOPIC, UNIT_UPDATED, unit.id.toString(), after);
+        audit.record("Unit", unit.id, "update", before, after);
         LOG.infof("Unit %s updated by %s", unit.id, caller.name());
         return unit;
     }
@@ -154,8 +157,9 @@ public class UnitRegistration {
         requireOpen(unit);
         unit.status = UnitStatus.CLOSED;
         unit.persistAndFlush();
-        outbox.publish(TOPIC, UNIT_CLOSED, unit.id.toString(), unit.state());
-        audit.record("Unit", unit.id, "close", before, unit.state());
+        UnitState after = unit.state();
+        outbox.publish(TOPIC, UNIT_CLOSED, unit.id.toString(), after);
+        audit.record("Unit", unit.id, "close", before, after);
         LOG.infof("Unit %s closed by %s", unit.id, caller.name());
         return unit;
     }
