@@ -7,6 +7,8 @@ import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import org.hibernate.validator.HibernateValidatorFactory;
+
 /**
  * Validators for plain values, such as the rows of an uploaded file: records that are never
  * entities. The application's own validator asks the persistence layer, for every property of
@@ -19,9 +21,16 @@ public final class PlainValidators {
     private PlainValidators() {
     }
 
-    /** A validator with {@code factory}'s constraints and messages that never consults the persistence layer. */
+    /**
+     * A validator with {@code factory}'s constraints and messages that never consults the
+     * persistence layer. Hibernate Validator keeps the answers of a resolver it does not know in a
+     * map for each call; with every property reachable there is nothing to keep. Measured alone on
+     * 950,000 rows of a result's constraints, the map took a third of the checking's time and
+     * 1.5 GB of garbage against 0.9 GB.
+     */
     public static Validator of(ValidatorFactory factory) {
-        return factory.usingContext().traversableResolver(new EveryPropertyReachable()).getValidator();
+        return factory.unwrap(HibernateValidatorFactory.class).usingContext().traversableResolver(new EveryPropertyReachable())
+                .enableTraversableResolverResultCache(false).getValidator();
     }
 
     private static final class EveryPropertyReachable implements TraversableResolver {
