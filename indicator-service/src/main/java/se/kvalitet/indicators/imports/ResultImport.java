@@ -474,7 +474,7 @@ public class ResultImport {
                 return QuarkusTransaction.requiringNew().call(work);
             } catch (RuntimeException e) {
                 // A single result recorded for the same key between the read and the write makes this
-                // chunk's revision of it a duplicate on the revision key: read the chunk again and judge it anew.
+                // chunk's revision of it a duplicate on the revision key: judge the chunk anew against what is current.
                 if (attempt >= ATTEMPTS || !ProblemMapper.isUniqueViolation(e)) {
                     throw e;
                 }
