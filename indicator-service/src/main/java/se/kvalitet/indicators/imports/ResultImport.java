@@ -169,6 +169,11 @@ public class ResultImport {
         }
     }
 
+    /** A row of {@code import_rejection} ({@link #REJECTED}). */
+    private static Object[] rejectionRow(UUID jobId, int number, String field, String reason) {
+        return new Object[] { jobId, number, field, reason };
+    }
+
     /** The lane that records a unit's rows: each unit's in one, in row order. */
     int laneOf(UUID unitId) {
         return Math.floorMod(unitId.hashCode(), lanes);
@@ -208,11 +213,11 @@ public class ResultImport {
             read++;
             if (row.rejection() != null) {
                 rejected++;
-                refused.add(new Object[] { jobId, row.number(), row.rejection().field(), row.rejection().reason() });
+                refused.add(rejectionRow(jobId, row.number(), row.rejection().field(), row.rejection().reason()));
             } else {
                 SubmitResult r = row.result();
-                staged.add(new Object[] { jobId, row.number(), laneOf(r.unitId()), r.unitId(), r.requirementCode(), r.period(), r.value(),
-                        r.sampleSize(), r.source() });
+                staged.add(new Object[] { jobId, row.number(), laneOf(r.unitId()), r.unitId(), r.requirementCode(), r.period(),
+                        r.value(), r.sampleSize(), r.source() });
             }
             if (staged.size() + refused.size() >= CHUNK) {
                 flush();
@@ -288,8 +293,7 @@ public class ResultImport {
         List<Future<?>> others = new ArrayList<>();
         for (int lane = 1; lane < lanes; lane++) {
             int mine = lane;
-            others.add(helpers.submit(Context.current().wrap(() -> actor.act(
-                    () -> recordLane(jobId, mine, recordedBy, requirements, stopped)))));
+            others.add(helpers.submit(Context.current().wrap(() -> actor.act(() -> recordLane(jobId, mine, recordedBy, requirements, stopped)))));
         }
         RuntimeException fault = null;
         try {
@@ -346,8 +350,10 @@ public class ResultImport {
             if (rows.isEmpty()) {
                 return -1;
             }
-            record(jobId, rows, List.of(), 0, recordedBy, requirements);
-            return (Integer) rows.get(rows.size() - 1)[0];
+            List<Read> staged = rows.stream().map(row -> new Read((Integer) row[0], new SubmitResult((UUID) row[1], (String) row[2],
+                    (String) row[3], (BigDecimal) row[4], (Integer) row[5], (String) row[6]), null)).toList();
+            record(jobId, staged, List.of(), 0, recordedBy, requirements);
+            return staged.get(staged.size() - 1).number();
         });
     }
 
@@ -376,7 +382,7 @@ public class ResultImport {
         private final String recordedBy;
         private final Map<String, Requirement> requirements;
         private final Actor actor = Actor.current();
-        private final List<List<Object[]>> chunks = new ArrayList<>(lanes);
+        private final List<List<Read>> chunks = new ArrayList<>(lanes);
         /** Each lane's chunks handed on and not yet seen recorded, oldest first; each runs after the one before it. */
         private final List<Deque<CompletableFuture<Void>>> handed = new ArrayList<>(lanes);
         private List<Object[]> refused = new ArrayList<>();
@@ -396,16 +402,15 @@ public class ResultImport {
         public void accept(Read row) {
             read++;
             if (row.rejection() != null) {
-                refused.add(new Object[] { jobId, row.number(), row.rejection().field(), row.rejection().reason() });
+                refused.add(rejectionRow(jobId, row.number(), row.rejection().field(), row.rejection().reason()));
                 if (refused.size() >= CHUNK) {
                     hand(0);
                 }
                 return;
             }
-            SubmitResult r = row.result();
-            int lane = laneOf(r.unitId());
-            List<Object[]> chunk = chunks.get(lane);
-            chunk.add(new Object[] { row.number(), r.unitId(), r.requirementCode(), r.period(), r.value(), r.sampleSize(), r.source() });
+            int lane = laneOf(row.result().unitId());
+            List<Read> chunk = chunks.get(lane);
+            chunk.add(row);
             if (chunk.size() >= CHUNK) {
                 hand(lane);
             }
@@ -423,7 +428,7 @@ public class ResultImport {
             while (!queue.isEmpty() && (queue.peekFirst().isDone() || queue.size() >= QUEUED)) {
                 await(queue.pollFirst());
             }
-            List<Object[]> rows = chunks.get(lane);
+            List<Read> rows = chunks.get(lane);
             List<Object[]> refusedNow = refused;
             int readNow = read;
             chunks.set(lane, new ArrayList<>(CHUNK));
@@ -483,35 +488,32 @@ public class ResultImport {
     }
 
     /**
-     * Judges and writes a chunk of rows ({@code row_number}, unit, requirement, period, value,
-     * sample size, source) and counts them on the job, with the rows {@code refused} and
-     * {@code read} before them.
+     * Judges and writes a chunk of rows read as results, and counts them on the job, with the rows
+     * {@code refused} ({@link #REJECTED}) and {@code read} before them.
      */
-    private void record(UUID jobId, List<Object[]> rows, List<Object[]> refused, int read, String recordedBy,
+    private void record(UUID jobId, List<Read> rows, List<Object[]> refused, int read, String recordedBy,
             Map<String, Requirement> requirements) {
         List<Object[]> rejections = new ArrayList<>(refused);
         List<Pending> pending = new ArrayList<>(rows.size());
         Set<UUID> superseded = new HashSet<>();
         int unchanged = 0;
         if (!rows.isEmpty()) {
-            Set<UUID> unitIds = rows.stream().map(row -> (UUID) row[1]).collect(Collectors.toSet());
+            Set<UUID> unitIds = rows.stream().map(row -> row.result().unitId()).collect(Collectors.toSet());
             Map<UUID, KnownUnit> units = KnownUnit.<KnownUnit>list("id in ?1", unitIds).stream()
                     .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
             Map<ResultKey, Object[]> current = new HashMap<>();
-            Set<String> periods = rows.stream().map(row -> (String) row[3]).collect(Collectors.toSet());
+            Set<String> periods = rows.stream().map(row -> row.result().period()).collect(Collectors.toSet());
             @SuppressWarnings("unchecked")
             List<Object[]> currentRows = entityManager.createNativeQuery(CURRENT).setParameter(1, unitIds).setParameter(2, periods)
                     .getResultList();
             currentRows.forEach(c -> current.put(new ResultKey((UUID) c[0], (String) c[1], (String) c[2]), c));
-            for (Object[] row : rows) {
-                int number = (Integer) row[0];
-                SubmitResult submitted = new SubmitResult((UUID) row[1], (String) row[2], (String) row[3], (BigDecimal) row[4],
-                        (Integer) row[5], (String) row[6]);
+            for (Read row : rows) {
+                SubmitResult submitted = row.result();
                 ResultRecording.Judged judged;
                 try {
                     judged = ResultRecording.judge(submitted, units.get(submitted.unitId()), requirements.get(submitted.requirementCode()));
                 } catch (FieldProblem e) {
-                    rejections.add(new Object[] { jobId, number, e.field(), e.getMessage() });
+                    rejections.add(rejectionRow(jobId, row.number(), e.field(), e.getMessage()));
                     continue;
                 }
                 Object[] now = current.get(ResultKey.of(submitted));
