@@ -81,7 +81,6 @@ class UnitAndResultRaceTest {
                 "select count(*) from pg_locks where locktype = 'advisory' and not granted").getSingleResult()).intValue() > 0);
     }
 
-
     private static ConsumerRecords<String, String> poll(ResultEvent event) {
         return new ConsumerRecords<>(Map.of(new TopicPartition("indicator.results.v1", 0),
                 List.of(new ConsumerRecord<>("indicator.results.v1", 0, 0, null, event.toJson()))), Map.of());

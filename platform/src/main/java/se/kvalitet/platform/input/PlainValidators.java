@@ -25,8 +25,8 @@ public final class PlainValidators {
      * A validator with {@code factory}'s constraints and messages that never consults the
      * persistence layer. Hibernate Validator keeps the answers of a resolver it does not know in a
      * map for each call; with every property reachable there is nothing to keep. Measured alone on
-     * 950,000 rows of a result's constraints, the map took a third of the checking's time and
-     * 1.5 GB of garbage against 0.9 GB.
+     * 950,000 rows of a result's constraints, checking took 0.35-0.38 s and 0.9 GB of garbage
+     * without the map, 0.47-0.55 s and 1.5 GB with it.
      */
     public static Validator of(ValidatorFactory factory) {
         return factory.unwrap(HibernateValidatorFactory.class).usingContext().traversableResolver(new EveryPropertyReachable())
