@@ -209,7 +209,7 @@ class ResultImportTest {
         int rows = 0;
         for (UUID unit : units) {
             for (int month = 0; month <= 2 * ResultImport.CHUNK / unitsPerLane; month++) { // each lane: two chunks and a little more
-                file.append(line(unit, code, "%d-%02d".formatted(2024 + month / 12, month % 12 + 1), "90"));
+                file.append(line(unit, code, month(month), "90"));
                 rows++;
             }
         }
@@ -429,10 +429,14 @@ class ResultImportTest {
                 monthly.put("periodType", "MONTH");
                 code = createRequirement(monthly);
             }
-            int month = i % monthsEach;
-            keys.add(new String[] { code, "%d-%02d".formatted(2024 + month / 12, month % 12 + 1) });
+            keys.add(new String[] { code, month(i % monthsEach) });
         }
         return keys;
+    }
+
+    /** The {@code index}th month from January 2024, as a monthly period. */
+    private static String month(int index) {
+        return "%d-%02d".formatted(2024 + index / 12, index % 12 + 1);
     }
 
     private UUID unitInAnotherLaneThan(UUID unit) {
