@@ -81,7 +81,15 @@ public final class ResultEvent {
                         critical, outcome);
     }
 
-    /** The results, all of the first one's unit, as one {@code ResultsImported} event of an import job. */
+    /** This result as one of an import's, which leaves out its unit and its requirement's catalogue facts. */
+    private String importedData() {
+        return """
+                {"resultId":"%s","requirementCode":"%s","period":"%s","revision":%d,"value":%s,"sampleSize":40,"critical":%s,\
+                "judgement":{"outcome":"%s","thresholdVersion":1}}"""
+                .formatted(UUID.randomUUID(), requirement, period, revision, "MET".equals(outcome) ? "90" : "70", critical, outcome);
+    }
+
+    /** The results, as one {@code ResultsImported} event of an import job for the first one's unit. */
     public static Imported imported(ResultEvent... results) {
         return new Imported(UUID.randomUUID(), List.of(results));
     }
@@ -96,7 +104,7 @@ public final class ResultEvent {
         public String toJson() {
             String data = """
                     {"unitId":"%s","importJobId":"%s","results":[%s]}""".formatted(unitId(), UUID.randomUUID(),
-                    results.stream().map(ResultEvent::data).collect(Collectors.joining(",")));
+                    results.stream().map(ResultEvent::importedData).collect(Collectors.joining(",")));
             return Envelope.of(eventId, "indicator-service", "se.kvalitet.indicator.ResultsImported", unitId(), data);
         }
 

@@ -49,7 +49,16 @@ public class ResultProjection {
         }
     }
 
-    record ResultsImported(UUID unitId, List<ResultRecorded> results) {
+    /** An import's results of one unit; each result is the unit's (ADR 9). */
+    record ResultsImported(UUID unitId, List<Imported> results) {
+
+        record Imported(UUID resultId, String requirementCode, String period, Integer revision, Boolean critical,
+                ResultRecorded.Judgement judgement) {
+
+            ResultRecorded of(UUID unitId) {
+                return new ResultRecorded(resultId, unitId, requirementCode, period, revision, critical, judgement);
+            }
+        }
     }
 
     /**
@@ -149,15 +158,11 @@ public class ResultProjection {
             case RESULT_RECORDED -> List.of(checked(event, inbox.data(event, ResultRecorded.class)));
             case RESULTS_IMPORTED -> {
                 ResultsImported imported = inbox.data(event, ResultsImported.class);
-                if (imported.unitId() == null || imported.results() == null || imported.results().isEmpty()) {
+                if (imported.unitId() == null || imported.results() == null || imported.results().isEmpty()
+                        || imported.results().contains(null)) {
                     throw new InvalidEventException("imported results " + event.id() + " lack a unit or results");
                 }
-                for (ResultRecorded result : imported.results()) {
-                    if (result == null || !imported.unitId().equals(checked(event, result).unitId())) {
-                        throw new InvalidEventException("imported results " + event.id() + " hold a result of another unit than " + imported.unitId());
-                    }
-                }
-                yield imported.results();
+                yield imported.results().stream().map(result -> checked(event, result.of(imported.unitId()))).toList();
             }
             default -> throw new InvalidEventException(event.type() + " " + event.id() + " is no result event this consumer knows");
         };

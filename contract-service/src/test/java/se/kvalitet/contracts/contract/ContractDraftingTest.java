@@ -134,20 +134,22 @@ class ContractDraftingTest {
     @Test
     void anImportsResultsOfAUnitDraftOneContractForEveryRequirementTheyMiss() {
         UUID unitId = UnitEvent.aUnit().municipal("2120000142", "0180").in("0180").publish().unitId();
-        ResultEvent.imported(ResultEvent.forUnit(unitId).notMet(), ResultEvent.forUnit(unitId).requirement("U21401").notMet(),
-                ResultEvent.forUnit(unitId).requirement("U23471").met()).publish();
+        ResultEvent.Imported imported = ResultEvent.imported(ResultEvent.forUnit(unitId).notMet(),
+                ResultEvent.forUnit(unitId).requirement("U21401").notMet(), ResultEvent.forUnit(unitId).requirement("U23471").met());
+        ApiSpecs.assertEventMatchesContract("indicator.results.v1", imported.toJson());
+        imported.publish();
 
         assertThat(awaitContracts(unitId, 1).getList("items[0].breachedRequirements")).containsExactlyInAnyOrder("U21468", "U21401");
     }
 
     @Test
-    void importedResultsHoldingAnotherUnitsResultAreDeadLettered() {
+    void importedResultsOneOfWhichLacksItsOutcomeAreDeadLettered() {
         UUID unitId = UUID.randomUUID();
-        ResultEvent.Imported mixed = ResultEvent.imported(ResultEvent.forUnit(unitId).notMet(), ResultEvent.forUnit(UUID.randomUUID()).notMet());
-        mixed.publish();
+        ResultEvent.Imported imported = ResultEvent.imported(ResultEvent.forUnit(unitId).notMet(), ResultEvent.forUnit(unitId).met());
+        Topic.named("indicator.results.v1").send(unitId.toString(), imported.toJson().replaceFirst("\"outcome\":\"MET\",", ""));
         ConsumerRecord<String, String> dead = Topic.named("contract-service.dlq").awaitRecord(r -> unitId.toString().equals(r.key()));
         assertThat(new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
-                .contains("another unit");
+                .contains("lacks required fields");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import se.kvalitet.indicators.requirement.Requirement;
 import se.kvalitet.indicators.result.IndicatorResult;
 import se.kvalitet.indicators.result.ResultKey;
-import se.kvalitet.indicators.result.ResultRecorded;
 import se.kvalitet.indicators.result.ResultRecording;
 import se.kvalitet.indicators.result.ResultRevision;
 import se.kvalitet.indicators.result.ResultResource.SubmitResult;
@@ -546,14 +546,14 @@ public class ResultImport {
             IndicatorResult.update("superseded = true where id in ?1", superseded);
         }
         List<Object[]> rows = new ArrayList<>(pending.size());
-        List<ResultRecorded> announcements = new ArrayList<>(pending.size());
+        Map<UUID, List<ResultsImported.Result>> announcements = new LinkedHashMap<>();
         Instant now = clock.instant();
         for (Pending p : pending) {
             ResultRevision result = p.judged().revisionAfter(p.currentRevision(), p.submitted(), recordedBy, now);
             rows.add(new Object[] { result.id(), result.unitId(), result.requirementCode(), result.period(), result.periodStart(),
                     result.periodEnd(), result.revision(), result.value(), result.sampleSize(), result.source(), result.thresholdVersion(),
                     result.threshold(), result.outcome().name(), false, result.recordedAt(), result.recordedBy(), jobId });
-            announcements.add(p.judged().announcement(result, p.currentId()));
+            announcements.computeIfAbsent(result.unitId(), unit -> new ArrayList<>()).add(p.judged().imported(result, p.currentId()));
             recording.counted(result.outcome());
         }
         Copy.into(entityManager, "indicator_result", RESULT, rows);

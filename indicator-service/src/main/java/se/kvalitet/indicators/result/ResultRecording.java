@@ -154,5 +154,11 @@ public class ResultRecording {
                     new ResultRecorded.Judgement(outcome, version.version, version.threshold, requirement.direction.name(),
                             version.minimumSampleSize));
         }
+
+        /** What {@code ResultsImported} says of the stored {@code result}, as {@link #announcement} does in short. */
+        public ResultsImported.Result imported(ResultRevision result, UUID supersedes) {
+            return new ResultsImported.Result(result.id(), requirement.code, result.period(), result.revision(), supersedes,
+                    result.value(), result.sampleSize(), requirement.critical, new ResultsImported.Result.Judgement(outcome, version.version));
+        }
     }
 }
