@@ -68,7 +68,9 @@ public final class ServiceProcess implements AutoCloseable {
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://localhost:" + config.keycloakPort() + "/realms/kvalitet");
         // No OTLP collector runs here: traces still cross Kafka and name log lines, their spans are dropped quietly.
         environment.put("QUARKUS_LOG_CATEGORY__IO_QUARKUS_OPENTELEMETRY_RUNTIME_EXPORTER__LEVEL", "ERROR");
-        List<String> command = List.of(currentJava(), "-Xms64m", "-Xmx384m", "-jar", jar.toString());
+        // The heap production gives each service (half its 1 GiB limit). With 384 MiB, indicator-service
+        // collected garbage about every 0.7 s through a national import, and the import took about 7 % longer.
+        List<String> command = List.of(currentJava(), "-Xms64m", "-Xmx512m", "-jar", jar.toString());
         return start(service.module(), command, environment, module,
                 config.logDir().resolve(service.module() + ".log"),
                 URI.create("http://127.0.0.1:" + port + "/q/health/ready"));
