@@ -133,8 +133,13 @@ class ResultImportTest {
         JsonPath stored = given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + unitId).then().extract().jsonPath();
         assertThat(stored.getList("items.period")).containsExactlyInAnyOrder("2024", "2025", "2028", "2029");
         assertThat(stored.getList("items.findAll { it.period == '2029' }.revision")).containsExactly(2);
-        Topic.named("indicator.results.v1").awaitRecord(r -> r.key().equals(unitId.toString())
-                && r.value().contains("\"period\":\"2029\"") && r.value().contains("\"revision\":2"));
+        String firstOf2029 = JsonPath.from(Topic.named("indicator.results.v1").awaitRecord(r -> r.key().equals(unitId.toString())
+                && r.value().contains("\"period\":\"2029\"") && !r.value().contains("\"revision\":2")).value())
+                .getString("data.results.find { it.period == '2029' }.resultId");
+        JsonPath corrected = JsonPath.from(Topic.named("indicator.results.v1").awaitRecord(r -> r.key().equals(unitId.toString())
+                && r.value().contains("\"period\":\"2029\"") && r.value().contains("\"revision\":2")).value());
+        assertThat(corrected.getString("data.results.find { it.period == '2029' }.supersedes")).as("the correction names the result it replaces")
+                .isEqualTo(firstOf2029);
         String jobId = job.getString("id");
         assertThat(stored.getString("items.find { it.period == '2024' }.importJobId")).isEqualTo(jobId);
         JsonPath received = AuditTrailAssert.awaitEntry("ImportJob", jobId, "receive");
