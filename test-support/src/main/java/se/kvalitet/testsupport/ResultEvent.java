@@ -77,8 +77,12 @@ public final class ResultEvent {
                 {"resultId":"%s","unitId":"%s","requirementCode":"%s","period":"%s","revision":%d,"supersedes":null,\
                 "value":%s,"sampleSize":40,"critical":%s,"weight":1,"judgement":{"outcome":"%s","thresholdVersion":1,\
                 "threshold":80,"direction":"HIGHER_IS_BETTER","minimumSampleSize":10}}"""
-                .formatted(UUID.randomUUID(), unitId, requirement, period, revision, "MET".equals(outcome) ? "90" : "70",
-                        critical, outcome);
+                .formatted(UUID.randomUUID(), unitId, requirement, period, revision, value(), critical, outcome);
+    }
+
+    /** A value the outcome follows from, against the threshold of 80 the event names. */
+    private String value() {
+        return "MET".equals(outcome) ? "90" : "70";
     }
 
     /** This result as one of an import's, which leaves out its unit and its requirement's catalogue facts. */
@@ -86,7 +90,7 @@ public final class ResultEvent {
         return """
                 {"resultId":"%s","requirementCode":"%s","period":"%s","revision":%d,"value":%s,"sampleSize":40,"critical":%s,\
                 "judgement":{"outcome":"%s","thresholdVersion":1}}"""
-                .formatted(UUID.randomUUID(), requirement, period, revision, "MET".equals(outcome) ? "90" : "70", critical, outcome);
+                .formatted(UUID.randomUUID(), requirement, period, revision, value(), critical, outcome);
     }
 
     /** The results, as one {@code ResultsImported} event of an import job for the first one's unit. */
