@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +27,9 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.PGConnection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -47,6 +54,9 @@ class NationalYearBenchmarkIT {
     private static final int UNITS = Integer.getInteger("kvalitet.bench.units", 500);
     private static final int PER_BULK = 10_000;
     private static final double BELOW_THRESHOLD = 0.002;
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KeycloakTokens tokens = RunningStack.tokens();
 
@@ -139,18 +149,27 @@ class NationalYearBenchmarkIT {
     private record Imported(double seconds, int recorded, Instant ended) {
     }
 
-    /** Uploads the file as one import job and waits until it has succeeded with every row recorded. */
-    private Imported importFile(Path file, String publisher) {
-        long importing = System.nanoTime();
-        String job = given().auth().oauth2(publisher).contentType("text/csv").body(file.toFile())
-                .post(url(Service.INDICATOR_SERVICE, "/api/v1/results/import")).then().statusCode(202).extract().header("Location");
-        Awaitility.await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(200)).until(() -> List.of("SUCCEEDED", "FAILED")
-                .contains(given().auth().oauth2(publisher).get(job).then().extract().jsonPath().getString("state")));
-        double seconds = seconds(importing);
-        JsonPath finished = given().auth().oauth2(publisher).get(job).then().extract().jsonPath();
-        assertThat(finished.getString("state")).isEqualTo("SUCCEEDED");
-        assertThat(finished.getInt("rejected")).as(finished.prettify()).isZero();
-        return new Imported(seconds, finished.getInt("recorded"), Instant.parse(finished.getString("finishedAt")));
+    /**
+     * Uploads the file as one import job and waits until it has succeeded with every row recorded;
+     * its seconds run from the upload's start to the job's own {@code finishedAt}. The upload and
+     * the polling go through a plain HTTP client: RestAssured compiles a Groovy expression for
+     * every JSON path it reads, and in a national import the benchmark's JVM compiled code for
+     * 1.8 CPU-s of the two cores the services share (0.3 s with the plain client).
+     */
+    private Imported importFile(Path file, String publisher) throws IOException, InterruptedException {
+        Instant started = Instant.now();
+        HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(url(Service.INDICATOR_SERVICE, "/api/v1/results/import")))
+                .header("Authorization", "Bearer " + publisher).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        URI job = URI.create(accepted.headers().firstValue("Location").orElseThrow());
+        JsonNode finished = Awaitility.await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> JSON.readTree(HTTP.send(HttpRequest.newBuilder(job).header("Authorization", "Bearer " + publisher).build(),
+                        HttpResponse.BodyHandlers.ofString()).body()), state -> List.of("SUCCEEDED", "FAILED").contains(state.path("state").asText()));
+        assertThat(finished.path("state").asText()).as(finished.toPrettyString()).isEqualTo("SUCCEEDED");
+        assertThat(finished.path("rejected").asInt()).as(finished.toPrettyString()).isZero();
+        Instant ended = Instant.parse(finished.path("finishedAt").asText());
+        return new Imported(Duration.between(started, ended).toNanos() / 1e9, finished.path("recorded").asInt(), ended);
     }
 
     /** Waits until contract-service has applied every result event, and sanction-service every contract event. */
