@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -40,13 +41,14 @@ import se.kvalitet.localstack.StackConfig.Service;
  * A national year through the public API, measured: units over all 290 municipalities registered
  * in bulk, then the year before imported and assessed on services just started (its figures are
  * printed too), then the year measured: a year of results across the starter catalogue (a few
- * percent below threshold) imported as one file on services that have run a year's import, as a
- * service in production has, past its JIT compilation, the same rows copied raw into a scratch
- * table for comparison, the time from the import's end until the last contract is drafted and the
- * last breach recorded, and each service's heap and RSS before and after. It prints figures and asserts only that everything
- * arrived. In the test suite it runs small ({@code kvalitet.bench.units}, default 500 units,
- * 10,000 results); {@code ./kvalitet bench} runs it at national size (50,000 units, a million
- * results).
+ * percent below threshold) imported as one file on services that have run a year's import (their
+ * JIT compilers are still at work in it, and the figures say how much), the same rows copied raw
+ * into a scratch table for comparison, the time from the import's end until the last contract is
+ * drafted and the last breach recorded, the CPU each service, PostgreSQL and the benchmark's own
+ * JVM (with the Kafka broker) used during the import, and each service's heap and RSS before and
+ * after. It prints figures and asserts only that everything arrived. In the test suite it runs
+ * small ({@code kvalitet.bench.units}, default 500 units, 10,000 results); {@code ./kvalitet
+ * bench} runs it at national size (50,000 units, a million results).
  */
 @ExtendWith(RunningStack.class)
 class NationalYearBenchmarkIT {
@@ -54,6 +56,8 @@ class NationalYearBenchmarkIT {
     private static final int UNITS = Integer.getInteger("kvalitet.bench.units", 500);
     private static final int PER_BULK = 10_000;
     private static final double BELOW_THRESHOLD = 0.002;
+    /** The unit of the CPU times in {@code /proc}: USER_HZ, 100 a second on Linux. */
+    private static final double TICKS_PER_SECOND = 100;
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -113,7 +117,9 @@ class NationalYearBenchmarkIT {
 
         Path file = Files.createTempFile("national-year-", ".csv");
         int rows = writeYear(file, "2025", units, requirements);
+        Map<String, double[]> cpuBefore = cpu();
         Imported year = importFile(file, publisher);
+        Map<String, double[]> cpuAfter = cpu();
         double copySeconds = rawCopy(file);
         awaitAssessed();
         Instant lastContract = instant("contract_service", "select max(created_at) from contract");
@@ -129,6 +135,11 @@ class NationalYearBenchmarkIT {
                         : "%.1f s after".formatted(Duration.between(yearBefore.ended(), yearBeforeContract).toMillis() / 1000.0)));
         figures.put("results imported", "%,d rows (%,d recorded) in %.1f s, %,.0f rows/s".formatted(rows, year.recorded(), year.seconds(),
                 rows / year.seconds()));
+        figures.put("CPU during the import", "%.1f of %.1f CPU-s (%d cores, upload to the poll that saw it end), used by".formatted(
+                cpuAfter.keySet().stream().mapToDouble(process -> cpuAfter.get(process)[0] - cpuBefore.get(process)[0]).sum(),
+                year.polledSeconds() * Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors()));
+        cpuAfter.forEach((process, now) -> figures.put("  " + process, now.length == 1 ? "%.1f CPU-s".formatted(now[0] - cpuBefore.get(process)[0])
+                : "%.1f CPU-s, %.1f of them compiling".formatted(now[0] - cpuBefore.get(process)[0], now[1] - cpuBefore.get(process)[1])));
         figures.put("raw COPY of the same rows", "%.2f s, %,.0f rows/s; the import reaches %.1f %% of it".formatted(copySeconds,
                 rows / copySeconds, 100 * (rows / year.seconds()) / (rows / copySeconds)));
         figures.put("last contract drafted", lastContract == null ? "none" : "%.1f s after the import ended".formatted(
@@ -145,8 +156,11 @@ class NationalYearBenchmarkIT {
         Files.deleteIfExists(file);
     }
 
-    /** An import job's figures: the seconds from upload to its end, the rows it recorded, and when it ended. */
-    private record Imported(double seconds, int recorded, Instant ended) {
+    /**
+     * An import job's figures: the seconds from upload to its end, the rows it recorded, when it
+     * ended, and the seconds from upload to the poll that saw it end.
+     */
+    private record Imported(double seconds, int recorded, Instant ended, double polledSeconds) {
     }
 
     /**
@@ -169,7 +183,8 @@ class NationalYearBenchmarkIT {
         assertThat(finished.path("state").asText()).as(finished.toPrettyString()).isEqualTo("SUCCEEDED");
         assertThat(finished.path("rejected").asInt()).as(finished.toPrettyString()).isZero();
         Instant ended = Instant.parse(finished.path("finishedAt").asText());
-        return new Imported(Duration.between(started, ended).toNanos() / 1e9, finished.path("recorded").asInt(), ended);
+        return new Imported(Duration.between(started, ended).toNanos() / 1e9, finished.path("recorded").asInt(), ended,
+                Duration.between(started, Instant.now()).toNanos() / 1e9);
     }
 
     /** Waits until contract-service has applied every result event, and sanction-service every contract event. */
@@ -239,6 +254,68 @@ class NationalYearBenchmarkIT {
             memory.put(service, new long[] { heap, rss });
         }
         return memory;
+    }
+
+    /**
+     * CPU-seconds used so far by each service, by PostgreSQL (the server process, its processes
+     * running and those that have ended) and by this JVM, which runs the Kafka broker, read from
+     * {@code /proc}; for a JVM, then those of its JIT compilers' threads.
+     */
+    private static Map<String, double[]> cpu() throws IOException, SQLException {
+        Map<String, double[]> cpu = new LinkedHashMap<>();
+        for (Service service : Service.values()) {
+            cpu.put(service.module(), javaCpu(RunningStack.stack().pid(service)));
+        }
+        long server;
+        try (Connection connection = RunningStack.connect("indicator_service"); Statement statement = connection.createStatement();
+                ResultSet backend = statement.executeQuery("select pg_backend_pid()")) {
+            backend.next();
+            server = ProcessHandle.of(backend.getLong(1)).flatMap(ProcessHandle::parent).orElseThrow().pid();
+        }
+        long[] serverTimes = cpuTicks(Path.of("/proc", Long.toString(server), "stat"));
+        double postgres = (serverTimes[0] + serverTimes[1]) / TICKS_PER_SECOND;
+        for (ProcessHandle child : ProcessHandle.of(server).orElseThrow().children().toList()) {
+            long[] times = cpuTicks(Path.of("/proc", Long.toString(child.pid()), "stat"));
+            postgres += times[0] / TICKS_PER_SECOND;
+        }
+        cpu.put("PostgreSQL", new double[] { postgres });
+        cpu.put("this JVM, with the Kafka broker", javaCpu(ProcessHandle.current().pid()));
+        return cpu;
+    }
+
+    /** A JVM's CPU-seconds so far, and those of its JIT compiler threads. */
+    private static double[] javaCpu(long pid) throws IOException {
+        Path process = Path.of("/proc", Long.toString(pid));
+        double compiling = 0;
+        try (var threads = Files.list(process.resolve("task"))) {
+            for (Path thread : threads.toList()) {
+                try {
+                    String name = Files.readString(thread.resolve("comm"));
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        compiling += cpuTicks(thread.resolve("stat"))[0] / TICKS_PER_SECOND;
+                    }
+                } catch (NoSuchFileException ended) {
+                    // a thread that ended between the listing and the read (its time stays in the process's)
+                }
+            }
+        }
+        return new double[] { cpuTicks(process.resolve("stat"))[0] / TICKS_PER_SECOND, compiling };
+    }
+
+    /**
+     * From a {@code /proc} stat file, a process's or thread's own CPU ticks (user and system), then
+     * those of its children that have ended; 0 for a process that ended before it was read.
+     */
+    private static long[] cpuTicks(Path stat) throws IOException {
+        String line;
+        try {
+            line = Files.readString(stat);
+        } catch (NoSuchFileException ended) {
+            return new long[] { 0, 0 };
+        }
+        // The fields after the command name (in parentheses) start at the third, the state; utime is the 14th, then stime, cutime, cstime.
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return new long[] { Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long.parseLong(fields[13]) + Long.parseLong(fields[14]) };
     }
 
     private static long count(String database, String query) throws SQLException {
