@@ -117,9 +117,9 @@ class NationalYearBenchmarkIT {
 
         Path file = Files.createTempFile("national-year-", ".csv");
         int rows = writeYear(file, "2025", units, requirements);
-        Map<String, double[]> cpuBefore = cpu();
+        CpuUse cpuBefore = cpu();
         Imported year = importFile(file, publisher);
-        Map<String, double[]> cpuAfter = cpu();
+        CpuUse cpuAfter = cpu();
         double copySeconds = rawCopy(file);
         awaitAssessed();
         Instant lastContract = instant("contract_service", "select max(created_at) from contract");
@@ -135,11 +135,12 @@ class NationalYearBenchmarkIT {
                         : "%.1f s after".formatted(Duration.between(yearBefore.ended(), yearBeforeContract).toMillis() / 1000.0)));
         figures.put("results imported", "%,d rows (%,d recorded) in %.1f s, %,.0f rows/s".formatted(rows, year.recorded(), year.seconds(),
                 rows / year.seconds()));
+        Map<String, double[]> used = cpuAfter.since(cpuBefore);
+        int cores = Runtime.getRuntime().availableProcessors();
         figures.put("CPU during the import", "%.1f of %.1f CPU-s (%d cores, upload to the poll that saw it end), used by".formatted(
-                cpuAfter.keySet().stream().mapToDouble(process -> cpuAfter.get(process)[0] - cpuBefore.get(process)[0]).sum(),
-                year.polledSeconds() * Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors()));
-        cpuAfter.forEach((process, now) -> figures.put("  " + process, now.length == 1 ? "%.1f CPU-s".formatted(now[0] - cpuBefore.get(process)[0])
-                : "%.1f CPU-s, %.1f of them compiling".formatted(now[0] - cpuBefore.get(process)[0], now[1] - cpuBefore.get(process)[1])));
+                used.values().stream().mapToDouble(process -> process[0]).sum(), (cpuAfter.at() - cpuBefore.at()) / 1e9 * cores, cores));
+        used.forEach((process, seconds) -> figures.put("  " + process, seconds.length == 1 ? "%.1f CPU-s".formatted(seconds[0])
+                : "%.1f CPU-s, %.1f of them compiling".formatted(seconds[0], seconds[1])));
         figures.put("raw COPY of the same rows", "%.2f s, %,.0f rows/s; the import reaches %.1f %% of it".formatted(copySeconds,
                 rows / copySeconds, 100 * (rows / year.seconds()) / (rows / copySeconds)));
         figures.put("last contract drafted", lastContract == null ? "none" : "%.1f s after the import ended".formatted(
@@ -156,11 +157,8 @@ class NationalYearBenchmarkIT {
         Files.deleteIfExists(file);
     }
 
-    /**
-     * An import job's figures: the seconds from upload to its end, the rows it recorded, when it
-     * ended, and the seconds from upload to the poll that saw it end.
-     */
-    private record Imported(double seconds, int recorded, Instant ended, double polledSeconds) {
+    /** An import job's figures: the seconds from upload to its end, the rows it recorded, and when it ended. */
+    private record Imported(double seconds, int recorded, Instant ended) {
     }
 
     /**
@@ -183,8 +181,7 @@ class NationalYearBenchmarkIT {
         assertThat(finished.path("state").asText()).as(finished.toPrettyString()).isEqualTo("SUCCEEDED");
         assertThat(finished.path("rejected").asInt()).as(finished.toPrettyString()).isZero();
         Instant ended = Instant.parse(finished.path("finishedAt").asText());
-        return new Imported(Duration.between(started, ended).toNanos() / 1e9, finished.path("recorded").asInt(), ended,
-                Duration.between(started, Instant.now()).toNanos() / 1e9);
+        return new Imported(Duration.between(started, ended).toNanos() / 1e9, finished.path("recorded").asInt(), ended);
     }
 
     /** Waits until contract-service has applied every result event, and sanction-service every contract event. */
@@ -257,11 +254,33 @@ class NationalYearBenchmarkIT {
     }
 
     /**
-     * CPU-seconds used so far by each service, by PostgreSQL (the server process, its processes
-     * running and those that have ended) and by this JVM, which runs the Kafka broker, read from
-     * {@code /proc}; for a JVM, then those of its JIT compilers' threads.
+     * CPU-seconds each process had used when read ({@link System#nanoTime} {@code at}); for a JVM,
+     * then those of its JIT compilers' threads.
      */
-    private static Map<String, double[]> cpu() throws IOException, SQLException {
+    private record CpuUse(long at, Map<String, double[]> byProcess) {
+
+        /** What each process used from {@code before} to this reading. */
+        Map<String, double[]> since(CpuUse before) {
+            Map<String, double[]> used = new LinkedHashMap<>();
+            byProcess.forEach((process, now) -> {
+                double[] then = before.byProcess().get(process);
+                double[] difference = new double[now.length];
+                for (int i = 0; i < now.length; i++) {
+                    difference[i] = now[i] - then[i];
+                }
+                used.put(process, difference);
+            });
+            return used;
+        }
+    }
+
+    /**
+     * The CPU used so far by each service, by PostgreSQL (the server process, its processes
+     * running and those that have ended) and by this JVM, which runs the Kafka broker, read from
+     * {@code /proc}.
+     */
+    private static CpuUse cpu() throws IOException, SQLException {
+        long at = System.nanoTime();
         Map<String, double[]> cpu = new LinkedHashMap<>();
         for (Service service : Service.values()) {
             cpu.put(service.module(), javaCpu(RunningStack.stack().pid(service)));
@@ -280,7 +299,7 @@ class NationalYearBenchmarkIT {
         }
         cpu.put("PostgreSQL", new double[] { postgres });
         cpu.put("this JVM, with the Kafka broker", javaCpu(ProcessHandle.current().pid()));
-        return cpu;
+        return new CpuUse(at, cpu);
     }
 
     /** A JVM's CPU-seconds so far, and those of its JIT compiler threads. */
