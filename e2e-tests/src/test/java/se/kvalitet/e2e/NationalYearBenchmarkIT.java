@@ -47,12 +47,12 @@ import se.kvalitet.localstack.StackConfig.Service;
  * in bulk, then the year before imported and assessed on services just started (its figures are
  * printed too), then the year measured: a year of results across the starter catalogue (a few
  * percent below threshold) imported as one file on services that have run a year's import (their
- * JIT compilers are still at work in it, and the figures say how much), the same rows copied raw
- * into a scratch table for comparison, the results it stored copied as stored into an empty copy
- * of their table (the least any import of them can take), the time from the import's end until
- * the last contract is drafted and the last breach recorded, the CPU each service, PostgreSQL and
- * the benchmark's own JVM (with the Kafka broker) used during the import, and each service's heap
- * and RSS before and after. It prints figures and asserts only that everything arrived. In the
+ * JIT compilers are still at work in it, and the figures say how much), the time from the
+ * import's end until the last contract is drafted and the last breach recorded, the CPU each
+ * service, PostgreSQL and the benchmark's own JVM (with the Kafka broker) used during the import,
+ * each service's heap and RSS before and after, and, once all is assessed, the same rows copied
+ * raw into a scratch table and the results the import stored copied as stored into an empty copy
+ * of their table (the least any import of them can take), for comparison. It prints figures and asserts only that everything arrived. In the
  * test suite it runs small ({@code kvalitet.bench.units}, default 500 units, 10,000 results);
  * {@code ./kvalitet bench} runs it at national size (50,000 units, a million results).
  */
@@ -126,13 +126,14 @@ class NationalYearBenchmarkIT {
         CpuUse cpuBefore = cpu();
         Imported year = importFile(file, publisher);
         CpuUse cpuAfter = cpu();
-        double copySeconds = rawCopy(file);
-        int cores = Runtime.getRuntime().availableProcessors();
-        double storedSeconds = storedCopy(year.job(), cores);
         awaitAssessed();
         Instant lastContract = instant("contract_service", "select max(created_at) from contract");
         Instant lastBreach = instant("sanction_service", "select max(found_at) from breach");
         Map<Service, long[]> after = memory();
+        // Once everything is assessed, so that the copies run on idle cores and delay nothing measured.
+        double copySeconds = rawCopy(file);
+        int cores = Runtime.getRuntime().availableProcessors();
+        double storedSeconds = storedCopy(year.job(), cores);
 
         Map<String, String> figures = new LinkedHashMap<>();
         figures.put("units", "%,d over %d municipalities".formatted(units.size(), municipalities.size()));
@@ -150,8 +151,8 @@ class NationalYearBenchmarkIT {
                 : "%.1f CPU-s, %.1f of them compiling".formatted(seconds[0], seconds[1])));
         figures.put("raw COPY of the same rows", "%.2f s, %,.0f rows/s; the import reaches %.1f %% of it".formatted(copySeconds,
                 rows / copySeconds, 100 * (rows / year.seconds()) / (rows / copySeconds)));
-        figures.put("its results stored alone", "%.2f s, %,.0f rows/s in %d streams, %.1f times the raw COPY's time (the import's floor)"
-                .formatted(storedSeconds, year.recorded() / storedSeconds, cores, storedSeconds / copySeconds));
+        figures.put("its results stored alone", "%.2f s in %d streams, %.1f times the raw COPY's time; the import reaches %.1f %% of it"
+                .formatted(storedSeconds, cores, storedSeconds / copySeconds, 100 * storedSeconds / year.seconds()));
         figures.put("last contract drafted", lastContract == null ? "none" : "%.1f s after the import ended".formatted(
                 Duration.between(year.ended(), lastContract).toMillis() / 1000.0));
         figures.put("last breach recorded", lastBreach == null ? "none" : "%.1f s after the import ended".formatted(
