@@ -6,9 +6,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,35 +19,27 @@ import se.kvalitet.platform.tracing.EventTraces;
 
 /**
  * Records an event in the caller's transaction. It reaches Kafka only if that transaction
- * commits, and then at least once, through {@link OutboxRelay}, which the commit wakes, in the
- * trace the change was made in (its {@code traceparent} is kept with the row).
+ * commits, and then at least once, through {@link OutboxRelay}, in the trace the change was
+ * made in (its {@code traceparent} is kept with the row).
  */
 @ApplicationScoped
 public class Outbox {
 
     private static final List<String> COLUMNS = List.of("event_id", "topic", "message_key", "type", "payload", "created_at", "traceparent");
 
-    /** Marks a transaction whose commit already wakes the relay. */
-    private static final Object WAKES_RELAY = new Object();
-
     private final EntityManager entityManager;
     private final EventCodec codec;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final String source;
-    private final TransactionSynchronizationRegistry transactions;
-    private final OutboxRelay relay;
 
     public Outbox(EntityManager entityManager, EventCodec codec, ObjectMapper mapper, Clock clock,
-            @ConfigProperty(name = "kvalitet.events.source") String source, TransactionSynchronizationRegistry transactions,
-            OutboxRelay relay) {
+            @ConfigProperty(name = "kvalitet.events.source") String source) {
         this.entityManager = entityManager;
         this.codec = codec;
         this.mapper = mapper;
         this.clock = clock;
         this.source = source;
-        this.transactions = transactions;
-        this.relay = relay;
     }
 
     /** One event to record: {@code data} as an event of {@code type} on {@code topic}, keyed by {@code subject}. */
@@ -70,7 +59,6 @@ public class Outbox {
         row.createdAt = event.time();
         row.traceparent = EventTraces.currentTraceparent();
         entityManager.persist(row);
-        wakeRelayOnCommit();
         return event;
     }
 
@@ -85,27 +73,6 @@ public class Outbox {
                     codec.write(envelope, publication.data()), envelope.time(), traceparent });
         }
         Copy.into(entityManager, "outbox_event", COLUMNS, rows);
-        wakeRelayOnCommit();
-    }
-
-    /** Has the transaction wake the relay if it commits, so that its events leave at once rather than at the next poll. */
-    private void wakeRelayOnCommit() {
-        if (transactions.getResource(WAKES_RELAY) != null) {
-            return;
-        }
-        transactions.putResource(WAKES_RELAY, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
     }
 
     private CloudEvent event(String type, String subject, JsonNode data) {

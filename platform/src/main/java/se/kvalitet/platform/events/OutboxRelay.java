@@ -9,11 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -28,8 +25,6 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import se.kvalitet.platform.tracing.EventTraces;
@@ -39,12 +34,6 @@ import se.kvalitet.platform.tracing.EventTraces;
  * service database works at a time (an advisory lock), so replicas cannot reorder a unit's
  * events. A row is marked published only after the broker acknowledged it: at least once. Each
  * record carries the {@code traceparent} of the change that wrote it (see {@link EventTraces}).
- * <p>
- * The relay runs on a thread of its own from the application's start to its shutdown. A
- * transaction that writes outbox rows wakes it when it commits ({@link #wake}), and it also
- * polls every {@code kvalitet.outbox.poll-interval}, for rows whose writer woke only its own
- * replica's relay while another replica held the lock. (Quarkus's scheduler checks its triggers
- * once a second, so it cannot run a job every 0.2 s.)
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -58,19 +47,11 @@ public class OutboxRelay {
     private final Clock clock;
     private final Tracer tracer;
     private final int batchSize;
-    private final Duration pollInterval;
     private final Duration sendTimeout;
     private final Duration retention;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wakeUp = lock.newCondition();
-    /** Whether rows were committed since the relay last started a round; guarded by {@link #lock}. */
-    private boolean woken;
-    private volatile boolean running;
-    private Thread loop;
 
     public OutboxRelay(EntityManager entityManager, @Channel("outbox") Emitter<String> emitter, Clock clock, Tracer tracer,
             @ConfigProperty(name = "kvalitet.outbox.batch-size", defaultValue = "1000") int batchSize,
-            @ConfigProperty(name = "kvalitet.outbox.poll-interval", defaultValue = "PT0.2S") Duration pollInterval,
             @ConfigProperty(name = "kvalitet.outbox.send-timeout", defaultValue = "PT30S") Duration sendTimeout,
             @ConfigProperty(name = "kvalitet.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.entityManager = entityManager;
@@ -78,82 +59,17 @@ public class OutboxRelay {
         this.clock = clock;
         this.tracer = tracer;
         this.batchSize = batchSize;
-        this.pollInterval = pollInterval;
         this.sendTimeout = sendTimeout;
         this.retention = retention;
     }
 
-    void start(@Observes StartupEvent started) {
-        running = true;
-        loop = new Thread(this::run, "outbox-relay");
-        loop.setDaemon(true);
-        loop.start();
-    }
-
-    /** Lets a round under way finish (its sends wait at most the send timeout), and starts no other. */
-    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
-        running = false;
-        wake();
-        if (loop != null) {
-            loop.join(sendTimeout.plusSeconds(5).toMillis());
-        }
-    }
-
-    /** Has the relay start a round at once (or right after the one under way): rows were committed. */
-    public void wake() {
-        lock.lock();
-        try {
-            woken = true;
-            wakeUp.signal();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Relays a round whenever woken or due; a fault is logged once (not every 0.2 s while the database is away) and retried. */
-    private void run() {
-        int failed = 0;
-        while (running) {
-            try {
-                relay();
-                if (failed > 0) {
-                    LOG.infof("Outbox relay works again, after %d failed rounds", failed);
-                    failed = 0;
-                }
-            } catch (RuntimeException e) {
-                if (failed++ == 0) {
-                    LOG.warnf("Outbox relay round failed, retrying every poll interval: %s", e.toString());
-                } else {
-                    LOG.debugf("Outbox relay round failed again: %s", e.toString());
-                }
-            }
-            awaitWork();
-        }
-    }
-
-    /** Waits until woken or the poll interval has passed. */
-    private void awaitWork() {
-        lock.lock();
-        try {
-            long nanos = pollInterval.toNanos();
-            while (!woken && running && nanos > 0) {
-                nanos = wakeUp.awaitNanos(nanos);
-            }
-            woken = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Publishes every committed row not yet published, a batch at a time. */
-    private void relay() {
+    @Scheduled(identity = "outbox-relay", every = "${kvalitet.outbox.poll-interval:0.2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void relay() {
         int published;
         do {
             published = QuarkusTransaction.requiringNew().call(this::publishBatch);
-        } while (published == batchSize && running);
+        } while (published == batchSize);
     }
 
     @Scheduled(identity = "outbox-purge", every = "${kvalitet.outbox.purge-interval:1h}",
