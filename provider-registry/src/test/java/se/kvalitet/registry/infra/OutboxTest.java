@@ -58,6 +58,19 @@ class OutboxTest {
     }
 
     @Test
+    void aRowWrittenPastTheOutboxIsRelayedWhenTheRelayPolls() {
+        // As another replica's row would be, or one left by a relay that stopped mid-batch.
+        String unitId = UUID.randomUUID().toString();
+        UUID eventId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "insert into outbox_event (event_id, topic, message_key, type, payload, created_at) values (?1, ?2, ?3, ?4, ?5, now())")
+                .setParameter(1, eventId).setParameter(2, TOPIC).setParameter(3, unitId).setParameter(4, "se.kvalitet.test.OutboxChecked")
+                .setParameter(5, "{\"id\":\"" + eventId + "\"}").executeUpdate());
+
+        assertThat(Topic.named(TOPIC).awaitRecord(r -> unitId.equals(r.key())).value()).contains(eventId.toString());
+    }
+
+    @Test
     void anEventOfARolledBackTransactionIsNeverStoredSoNeverSent() {
         String unitId = UUID.randomUUID().toString();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
