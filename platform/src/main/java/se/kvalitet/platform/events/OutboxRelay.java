@@ -65,8 +65,10 @@ public class OutboxRelay {
 
     /**
      * Every second: Quarkus's scheduler checks its triggers once a second, so it cannot run the
-     * relay more often (0.2 s here ran it once a second too, with a warning at start). A relay
-     * woken by each commit instead was measured, and slowed a national import (ADR 1).
+     * relay more often (0.2 s here ran it once a second too, with a warning at start). It counts
+     * the second from the last run's whole second, so a check that comes late across a second's
+     * boundary can leave two seconds now and then. A relay woken by each commit instead was
+     * measured, and slowed a national import (ADR 1).
      */
     @Scheduled(identity = "outbox-relay", every = "${kvalitet.outbox.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
