@@ -52,9 +52,10 @@ import se.kvalitet.localstack.StackConfig.Service;
  * service, PostgreSQL and the benchmark's own JVM (with the Kafka broker) used during the import,
  * each service's heap and RSS before and after, and, once all is assessed, the same rows copied
  * raw into a scratch table and the results the import stored copied as stored into an empty copy
- * of their table (the least any import of them can take), for comparison. It prints figures and asserts only that everything arrived. In the
- * test suite it runs small ({@code kvalitet.bench.units}, default 500 units, 10,000 results);
- * {@code ./kvalitet bench} runs it at national size (50,000 units, a million results).
+ * of their table (the least any import of them can take), for comparison. It prints figures and
+ * asserts only that everything arrived. In the test suite it runs small
+ * ({@code kvalitet.bench.units}, default 500 units, 10,000 results); {@code ./kvalitet bench}
+ * runs it at national size (50,000 units, a million results).
  */
 @ExtendWith(RunningStack.class)
 class NationalYearBenchmarkIT {

@@ -59,7 +59,7 @@ class OutboxTest {
 
     @Test
     void aRowWrittenPastTheOutboxIsRelayedWhenTheRelayPolls() {
-        // As another replica's row would be, or one left by a relay that stopped mid-batch.
+        // As another replica's row would be: whichever replica's relay holds the lock publishes it.
         String unitId = UUID.randomUUID().toString();
         UUID eventId = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
