@@ -239,10 +239,11 @@ class NationalYearBenchmarkIT {
         try (Connection connection = RunningStack.connect("indicator_service"); Statement statement = connection.createStatement()) {
             statement.execute("create temporary table bench_copy (unit_id uuid, requirement_code varchar(40), period varchar(10),"
                     + " value numeric(12, 3), sample_size int, source varchar(200))");
-            long started = System.nanoTime();
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy from stdin with (format csv, header true)",
-                    Files.newBufferedReader(file, StandardCharsets.UTF_8));
-            return seconds(started);
+            try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                long started = System.nanoTime();
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy from stdin with (format csv, header true)", in);
+                return seconds(started);
+            }
         }
     }
 
