@@ -275,7 +275,8 @@ class ResultImportTest {
         assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + unitId).then().extract().jsonPath()
                 .getInt("total")).isZero();
         given().auth().oauth2(TestTokens.publisher()).contentType("application/json").body("[]").post("/api/v1/results/import").then()
-                .statusCode(415);
+                .statusCode(415).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("Content-Type"), "violations[0].reason", equalTo("is not a media type this endpoint accepts"));
         given().auth().oauth2(TestTokens.municipality("2120000142")).contentType("text/csv").body(HEADER).post("/api/v1/results/import")
                 .then().statusCode(403);
     }

@@ -132,7 +132,8 @@ class KoladaImportTest {
                 .post("/api/v1/results/import/kolada").then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("body")).body("violations[0].reason", org.hamcrest.Matchers.containsString(reason)));
         given().auth().oauth2(TestTokens.publisher()).contentType("text/csv").body("a,b").post("/api/v1/results/import/kolada").then()
-                .statusCode(415);
+                .statusCode(415).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("Content-Type"), "violations[0].reason", equalTo("is not a media type this endpoint accepts"));
         given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).body("{\"values\": []}")
                 .post("/api/v1/results/import/kolada").then().statusCode(403);
     }

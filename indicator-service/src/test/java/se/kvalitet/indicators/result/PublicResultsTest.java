@@ -2,12 +2,15 @@ package se.kvalitet.indicators.result;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static se.kvalitet.indicators.Fixtures.aRequirement;
 import static se.kvalitet.indicators.Fixtures.aResult;
 import static se.kvalitet.indicators.Fixtures.createRequirement;
 import static se.kvalitet.indicators.Fixtures.knownUnit;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,33 @@ class PublicResultsTest {
         assertThat(given().get("/api/v1/public/results?size=500").asString()).doesNotContain(SOURCE, "sampleSize", "recordedBy");
         assertThat(given().get("/api/v1/public/results?area=DISABILITY&requirement=" + code).then().extract().jsonPath().getInt("total"))
                 .isZero();
+    }
+
+    @Test
+    void pagesFollowOneAnotherAndTheCsvHoldsEveryMatchingResultWhateverThePage() {
+        String code = createRequirement(aRequirement());
+        Set<String> units = new HashSet<>();
+        for (int i = 0; i < 3; i++) {
+            UUID unitId = knownUnit(UnitEvent.aUnit());
+            submit(unitId, code, "2025", 70 + i);
+            units.add(unitId.toString());
+        }
+
+        JsonPath first = given().get("/api/v1/public/results?requirement=" + code + "&size=2").then().statusCode(200).extract().jsonPath();
+        JsonPath second = given().get("/api/v1/public/results?requirement=" + code + "&size=2&page=1").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(first.getInt("total")).isEqualTo(3);
+        assertThat(first.getList("items")).hasSize(2);
+        assertThat(second.getList("items")).hasSize(1);
+        Set<String> paged = new HashSet<>(first.getList("items.unitId"));
+        paged.addAll(second.getList("items.unitId"));
+        assertThat(paged).isEqualTo(units);
+
+        String csv = given().accept("text/csv").get("/api/v1/public/results?requirement=" + code + "&size=1").then().statusCode(200)
+                .contentType("text/csv").extract().asString();
+        assertThat(csv.lines().skip(1).map(line -> line.substring(0, line.indexOf(',')))).containsExactlyInAnyOrderElementsOf(units);
+        given().accept("application/xml").get("/api/v1/public/results").then().statusCode(406).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("Accept"), "violations[0].reason", equalTo("names no media type this endpoint answers in"));
     }
 
     private static void submit(UUID unitId, String code, String period, int value) {

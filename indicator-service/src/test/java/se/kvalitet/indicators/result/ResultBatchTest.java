@@ -3,8 +3,10 @@ package se.kvalitet.indicators.result;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static se.kvalitet.indicators.Fixtures.aRequirement;
 import static se.kvalitet.indicators.Fixtures.aResult;
+import static se.kvalitet.indicators.Fixtures.awaitUnit;
 import static se.kvalitet.indicators.Fixtures.createRequirement;
 import static se.kvalitet.indicators.Fixtures.knownUnit;
 
@@ -35,7 +37,14 @@ class ResultBatchTest {
     @Test
     void eachRowIsRecordedOrRefusedByItsNumber() {
         UUID unitId = knownUnit(UnitEvent.aUnit());
+        UUID closedId = knownUnit(UnitEvent.aUnit());
+        UnitEvent.theUnit(closedId).closed().version(2).publish();
+        awaitUnit(closedId, "CLOSED");
         String code = createRequirement(aRequirement());
+        Map<String, Object> counted = aRequirement();
+        counted.put("unitOfMeasure", "COUNT");
+        counted.put("direction", "LOWER_IS_BETTER");
+        String countCode = createRequirement(counted);
         submit(List.of(row(unitId, code, "2025", 70))).body("recorded", equalTo(1));
 
         List<Object> rows = new ArrayList<>();
@@ -53,16 +62,46 @@ class ResultBatchTest {
         rows.add(row(unitId, code, "2026", 61));
         rows.add(row(unitId, code, "2028", 90));                       // 13 and 14 agree: recorded once, then unchanged
         rows.add(row(unitId, code, "2028", 90));
+        rows.add(row(closedId, code, "2024", 85));                     // 15 a closed unit
+        rows.add(row(unitId, countCode, "2024", -2));                  // 16 a negative count
+        rows.add(row(unitId, code, "2029", -0.5));                     // 17 a percentage below 0
+        rows.add(row(unitId, code, "2025-13", 85));                    // 18 malformed period
         JsonPath result = submit(rows).statusCode(200).extract().jsonPath();
 
         assertThat(result.getInt("recorded")).isEqualTo(2);
         assertThat(result.getInt("unchanged")).isEqualTo(2);
-        assertThat(result.getList("rejected.row")).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(result.getList("rejected.row")).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18);
         assertThat(result.getList("rejected.field")).containsExactly("requirementCode", "unitId", "period", "period", "value", "sampleSize",
-                "sampleSize", "value", "value", "value");
+                "sampleSize", "value", "value", "value", "unitId", "value", "value", "period");
+        String malformed = "must be a year (2025), half-year (2025H1), quarter (2025Q3) or month (2025-07)";
+        assertThat(result.getList("rejected.reason")).containsExactly("no such requirement", "no such unit in the registry",
+                "requirement " + code + " is reported per YEAR", malformed, "a percentage must be from 0 to 100",
+                "must be greater than or equal to 0", "must be a whole number", "must be a number",
+                "another row of this batch gives a different value for the same unit, requirement and period",
+                "another row of this batch gives a different value for the same unit, requirement and period", "the unit is closed", "must not be negative",
+                "a percentage must be from 0 to 100", malformed);
         assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + unitId).then().extract().jsonPath()
                 .getList("items.period")).containsExactlyInAnyOrder("2024", "2025", "2028");
+        assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + closedId).then().extract().jsonPath()
+                .getInt("total")).isZero();
         Topic.named("indicator.results.v1").awaitRecord(r -> r.key().equals(unitId.toString()) && r.value().contains("\"period\":\"2024\""));
+    }
+
+    @Test
+    void aChangedRowCorrectsWhatIsStoredAndAnIdenticalOneLeavesIt() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        String code = createRequirement(aRequirement());
+        submit(List.of(row(unitId, code, "2024", 70), row(unitId, code, "2025", 80))).body("recorded", equalTo(2));
+
+        submit(List.of(row(unitId, code, "2024", 70), row(unitId, code, "2025", 75))).statusCode(200)
+                .body("recorded", equalTo(1), "unchanged", equalTo(1), "rejected", hasSize(0));
+
+        JsonPath current = given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + unitId)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(current.getList("items.period")).containsExactly("2024", "2025");
+        assertThat(current.getList("items.revision")).containsExactly(1, 2);
+        assertThat(current.getList("items.value", Float.class)).containsExactly(70f, 75f);
+        Topic.named("indicator.results.v1").awaitRecord(r -> r.key().equals(unitId.toString()) && r.value().contains("\"revision\":2"));
     }
 
     @Test
@@ -75,7 +114,8 @@ class ResultBatchTest {
         given().auth().oauth2(TestTokens.publisher()).contentType(ContentType.JSON).body(json(row(unitId, code, "2024", 85)))
                 .post("/api/v1/results/batch").then().statusCode(400).body("violations[0].field", equalTo("body"));
         given().auth().oauth2(TestTokens.publisher()).contentType("text/plain").body("2024,85").post("/api/v1/results/batch").then()
-                .statusCode(415);
+                .statusCode(415).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("Content-Type"), "violations[0].reason", equalTo("is not a media type this endpoint accepts"));
         assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + unitId).then().extract().jsonPath()
                 .getInt("total")).isZero();
         given().auth().oauth2(TestTokens.municipality("2120000142")).contentType(ContentType.JSON).body("[]").post("/api/v1/results/batch")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static se.kvalitet.indicators.Fixtures.aRequirement;
 import static se.kvalitet.indicators.Fixtures.aResult;
+import static se.kvalitet.indicators.Fixtures.awaitUnit;
 import static se.kvalitet.indicators.Fixtures.createRequirement;
 import static se.kvalitet.indicators.Fixtures.knownUnit;
 
@@ -84,30 +85,89 @@ class ResultResourceTest {
     }
 
     @Test
-    void badResultsAreRejectedNamingTheFieldAndNothingIsStored() {
+    void badResultsAreRejectedNamingTheFieldAndReasonAndNothingIsStored() {
         UUID unitId = knownUnit(UnitEvent.aUnit());
         String code = createRequirement(aRequirement());
-        expectRejected(aResult(UUID.randomUUID(), code, 50), "unitId");
-        expectRejected(aResult(unitId, "NO-SUCH", 50), "requirementCode");
+        Map<String, Object> counted = aRequirement();
+        counted.put("unitOfMeasure", "COUNT");
+        counted.put("direction", "LOWER_IS_BETTER");
+        String countCode = createRequirement(counted);
+        expectRejected(aResult(UUID.randomUUID(), code, 50), "unitId", "no such unit in the registry");
+        expectRejected(aResult(unitId, "NO-SUCH", 50), "requirementCode", "no such requirement");
         Map<String, Object> body = aResult(unitId, code, 50);
         body.put("period", "2025Q1");
-        expectRejected(body, "period");
-        body.put("period", "last year");
-        expectRejected(body, "period");
-        expectRejected(aResult(unitId, code, 101), "value");
+        expectRejected(body, "period", "requirement " + code + " is reported per YEAR");
+        for (String malformed : List.of("last year", "2025Q5", "2025-13")) {
+            body.put("period", malformed);
+            expectRejected(body, "period", "must be a year (2025), half-year (2025H1), quarter (2025Q3) or month (2025-07)");
+        }
+        expectRejected(aResult(unitId, code, 101), "value", "a percentage must be from 0 to 100");
+        expectRejected(aResult(unitId, code, -0.5), "value", "a percentage must be from 0 to 100");
+        expectRejected(aResult(unitId, countCode, -1), "value", "must not be negative");
         body = aResult(unitId, code, 50);
         body.remove("value");
-        expectRejected(body, "value");
+        expectRejected(body, "value", "must not be null");
         body = aResult(unitId, code, "high");
-        expectRejected(body, "value");
+        expectRejected(body, "value", "must be a number");
         body = aResult(unitId, code, 50);
         body.put("sampleSize", -1);
-        expectRejected(body, "sampleSize");
+        expectRejected(body, "sampleSize", "must be greater than or equal to 0");
         body = aResult(unitId, code, 50);
         body.put("period", "2023");
-        expectRejected(body, "period");
+        expectRejected(body, "period", "requirement " + code + " did not apply in 2023");
+        given().auth().oauth2(TestTokens.publisher()).contentType("text/plain").body("50").post("/api/v1/results").then().statusCode(415)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("Content-Type"));
         given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/results?unitId=" + unitId)
                 .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aClosedUnitTakesNoResultAndKeepsThoseItHas() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        String code = createRequirement(aRequirement());
+        submit(TestTokens.publisher(), aResult(unitId, code, 85)).statusCode(201);
+        UnitEvent.theUnit(unitId).closed().version(2).publish();
+        awaitUnit(unitId, "CLOSED");
+
+        Map<String, Object> later = aResult(unitId, code, 60);
+        later.put("period", "2024");
+        submit(TestTokens.publisher(), later).statusCode(409).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("unitId"), "violations[0].reason", equalTo("the unit is closed"));
+        submit(TestTokens.publisher(), aResult(unitId, code, 70)).statusCode(409)
+                .body("violations[0].reason", equalTo("the unit is closed"));
+        given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/results?unitId=" + unitId).then().statusCode(200)
+                .body("total", equalTo(1), "items[0].period", equalTo("2025"), "items[0].revision", equalTo(1));
+    }
+
+    @Test
+    void thePeriodFilterTakesEveryPeriodLyingWhollyBetweenItsBoundsWhateverItsType() {
+        UUID unitId = knownUnit(UnitEvent.aUnit());
+        Map<String, List<String>> periodsByType = Map.of("YEAR", List.of("2025"), "HALF_YEAR", List.of("2025H1", "2025H2"),
+                "QUARTER", List.of("2025Q3", "2025Q4"), "MONTH", List.of("2025-01", "2025-10", "2025-12"));
+        periodsByType.forEach((type, periods) -> {
+            Map<String, Object> requirement = aRequirement();
+            requirement.put("periodType", type);
+            String code = createRequirement(requirement);
+            for (String period : periods) {
+                Map<String, Object> result = aResult(unitId, code, 85);
+                result.put("period", period);
+                submit(TestTokens.publisher(), result).statusCode(201);
+            }
+        });
+
+        assertThat(periodsBetween(unitId, "2025Q4", "2025")).containsExactlyInAnyOrder("2025Q4", "2025-10", "2025-12");
+        assertThat(periodsBetween(unitId, "2025-07", "2025H2")).containsExactlyInAnyOrder("2025H2", "2025Q3", "2025Q4", "2025-10", "2025-12");
+        assertThat(periodsBetween(unitId, "2025-01", "2025Q1")).containsExactly("2025-01");
+        assertThat(periodsBetween(unitId, "2025-12", "2025Q4")).containsExactly("2025-12");
+        assertThat(periodsBetween(unitId, "2025", "2025")).hasSize(8);
+        given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/results?unitId=" + unitId + "&from=2026&to=2025H2").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("from"), "violations[0].reason", equalTo("must begin before to ends"));
+    }
+
+    private static List<String> periodsBetween(UUID unitId, String from, String to) {
+        return given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/results?unitId=" + unitId + "&from=" + from + "&to=" + to)
+                .then().statusCode(200).extract().path("items.period");
     }
 
     @Test
@@ -131,9 +191,9 @@ class ResultResourceTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("from"));
     }
 
-    private static void expectRejected(Map<String, Object> body, String field) {
+    private static void expectRejected(Map<String, Object> body, String field, String reason) {
         submit(TestTokens.publisher(), body).statusCode(400).contentType("application/problem+json")
-                .body("violations[0].field", equalTo(field));
+                .body("violations[0].field", equalTo(field), "violations[0].reason", equalTo(reason));
     }
 
     private static ValidatableResponse submit(String token, Map<String, Object> body) {

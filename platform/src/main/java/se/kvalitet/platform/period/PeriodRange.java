@@ -6,7 +6,9 @@ import se.kvalitet.platform.web.InvalidInputException;
 
 /**
  * The periods lying wholly between a first and a last period, of whatever type: {@code from=2025}
- * to {@code to=2025} holds 2025, its halves, quarters and months. Either end may be open.
+ * to {@code to=2025} holds 2025, its halves, quarters and months, and {@code from=2025Q4} to
+ * {@code to=2025} the last quarter and its months. Either end may be open; a range that holds no
+ * day is refused.
  *
  * @param start the first day a period may begin on, or null
  * @param end the day by which a period must have ended, or null
@@ -17,8 +19,8 @@ public record PeriodRange(LocalDate start, LocalDate end) {
     public static PeriodRange of(String from, String to) {
         Period first = from == null ? null : period("from", from);
         Period last = to == null ? null : period("to", to);
-        if (first != null && last != null && first.start().isAfter(last.start())) {
-            throw new InvalidInputException("from", "must not come after to");
+        if (first != null && last != null && !first.start().isBefore(last.end())) {
+            throw new InvalidInputException("from", "must begin before to ends");
         }
         return new PeriodRange(first == null ? null : first.start(), last == null ? null : last.end());
     }

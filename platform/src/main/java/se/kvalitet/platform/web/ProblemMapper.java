@@ -143,7 +143,14 @@ public class ProblemMapper {
             return unexpected(e);
         }
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
-        return problem(status, title.toLowerCase().replace(' ', '-'), title, e.getMessage());
+        String type = title.toLowerCase().replace(' ', '-');
+        if (status == Response.Status.UNSUPPORTED_MEDIA_TYPE.getStatusCode()) {
+            return problem(status, type, title, List.of(new Problem.Violation("Content-Type", "is not a media type this endpoint accepts")));
+        }
+        if (status == Response.Status.NOT_ACCEPTABLE.getStatusCode()) {
+            return problem(status, type, title, List.of(new Problem.Violation("Accept", "names no media type this endpoint answers in")));
+        }
+        return problem(status, type, title, e.getMessage());
     }
 
     /** Whether {@code failure} is a lost race on a unique key: PostgreSQL's unique violation among its causes. */

@@ -36,12 +36,16 @@ class PeriodTest {
         PeriodRange range = PeriodRange.of("2025H1", "2025Q3");
         assertThat(range).isEqualTo(new PeriodRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 10, 1)));
         assertThat(PeriodRange.of(null, "2025")).isEqualTo(new PeriodRange(null, LocalDate.of(2026, 1, 1)));
+        assertThat(PeriodRange.of("2025Q4", "2025")).isEqualTo(new PeriodRange(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 1, 1)));
+        assertThat(PeriodRange.of("2025-12", "2025Q4")).isEqualTo(new PeriodRange(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 1, 1)));
     }
 
     @Test
     void aRangeEndingBeforeItStartsIsRefusedNamingFrom() {
         assertThatThrownBy(() -> PeriodRange.of("2026", "2025")).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("from"));
+        assertThatThrownBy(() -> PeriodRange.of("2026-01", "2025H2")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("must begin before to ends");
         assertThatThrownBy(() -> PeriodRange.of("2025", "next year")).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("to"));
     }

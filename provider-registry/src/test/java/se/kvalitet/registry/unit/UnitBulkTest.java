@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static se.kvalitet.registry.Fixtures.aMunicipalPrincipal;
 import static se.kvalitet.registry.Fixtures.aUnit;
 import static se.kvalitet.registry.Fixtures.ensurePrincipal;
+import static se.kvalitet.registry.Fixtures.privateOrgNumber;
 import static se.kvalitet.registry.Fixtures.registerPrivatePrincipal;
 
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import se.kvalitet.platform.unit.AreaOfActivity;
 import se.kvalitet.testsupport.ApiSpecs;
 import se.kvalitet.testsupport.AuditTrailAssert;
 import se.kvalitet.testsupport.TestTokens;
@@ -45,6 +47,9 @@ class UnitBulkTest {
         assertThat(result.getInt("accepted")).isEqualTo(2);
         assertThat(result.getList("rejected.row")).containsExactly(2, 3, 4);
         assertThat(result.getList("rejected.field")).containsExactly("municipalityCode", "permitId", "area");
+        assertThat(result.getList("rejected.reason")).containsExactly("is not a municipality code",
+                "is required for a private provider's unit (IVO permit)", "must be one of " + List.of(AreaOfActivity.values()));
+        assertThat(unitsOf(provider)).isEqualTo(2);
         String first = result.getString("units[0]");
         given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/units/" + first).then().statusCode(200).body("municipalityCode", equalTo("0180"));
         Topic.named("registry.units.v1").awaitRecord(r -> r.key().equals(first) && r.value().contains("UnitRegistered"));
@@ -57,11 +62,20 @@ class UnitBulkTest {
                 + "\"Hemtjänst \"\"Norr\"\"\"," + provider + ",0180,ELDERLY_CARE,IVO-2\n"
                 + "Short," + provider + ",0180\n"
                 + "Garden," + provider + ",0180,GARDENING,IVO-3\n"
-                + "Nowhere,5591234562,0180,ELDERLY_CARE,IVO-4\n";
+                + "Nowhere,5591234562,0180,ELDERLY_CARE,IVO-4\n"
+                + "Unknown," + privateOrgNumber() + ",0180,ELDERLY_CARE,IVO-5\n"
+                + "Unpermitted," + provider + ",0180,ELDERLY_CARE,\n"
+                + "Far away," + provider + ",0000,ELDERLY_CARE,IVO-6\n";
         JsonPath result = bulk(TestTokens.agencyOfficer(), "text/csv", csv).statusCode(200).extract().jsonPath();
         assertThat(result.getInt("accepted")).isEqualTo(2);
-        assertThat(result.getList("rejected.row")).containsExactly(3, 4, 5);
-        assertThat(result.getList("rejected.field")).containsExactly("row", "area", "principalOrgNumber");
+        assertThat(result.getList("rejected.row")).containsExactly(3, 4, 5, 6, 7, 8);
+        assertThat(result.getList("rejected.field")).containsExactly("row", "area", "principalOrgNumber", "principalOrgNumber", "permitId",
+                "municipalityCode");
+        assertThat(result.getList("rejected.reason")).element(2).isEqualTo("check digit does not match");
+        assertThat(result.getList("rejected.reason")).element(3).isEqualTo("no principal is registered with this number");
+        assertThat(result.getList("rejected.reason")).element(4).isEqualTo("is required for a private provider's unit (IVO permit)");
+        assertThat(result.getList("rejected.reason")).element(5).isEqualTo("is not a municipality code");
+        assertThat(unitsOf(provider)).isEqualTo(2);
         given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/units/" + result.getString("units[1]")).then()
                 .body("name", equalTo("Hemtjänst \"Norr\""));
         for (String unit : result.<String>getList("units")) {
@@ -79,6 +93,10 @@ class UnitBulkTest {
                 json(List.of(aUnit(provider, "0180", "IVO-1"), aUnit(provider, "1480", "IVO-2")))).statusCode(200).extract().jsonPath();
         assertThat(result.getInt("accepted")).isEqualTo(1);
         assertThat(result.getList("rejected.row")).containsExactly(2);
+        assertThat(result.getList("rejected.field")).containsExactly("municipalityCode");
+        assertThat(result.getList("rejected.reason")).containsExactly("a municipality registers and changes units only in its own municipality");
+        assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/units?principal=" + provider).then().statusCode(200)
+                .extract().jsonPath().getList("items.municipalityCode")).containsExactly("0180");
     }
 
     @Test
@@ -105,7 +123,8 @@ class UnitBulkTest {
                 UnitBulk.MAX_ROWS + 1, aUnit(provider, "0180", "IVO-1")))).post("/api/v1/units/bulk").then().statusCode(400);
         assertThat(unitsOf(provider)).isZero();
         given().auth().oauth2(TestTokens.agencyOfficer()).contentType("application/xml").body("<units/>").post("/api/v1/units/bulk").then()
-                .statusCode(415);
+                .statusCode(415).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("Content-Type"), "violations[0].reason", equalTo("is not a media type this endpoint accepts"));
     }
 
     @Test

@@ -29,6 +29,7 @@ class UnitChangesTest {
 
     private static final Topic UNITS = Topic.named("registry.units.v1");
     private static final String STOCKHOLM = "2120000142";
+    private static final String CLOSED = "the unit is CLOSED and is not changed any more";
 
     @Test
     void aChangedUnitIsAnnouncedWithItsNextVersion() {
@@ -61,9 +62,10 @@ class UnitChangesTest {
     void aClosedUnitIsNeitherChangedNorClosedAgain() {
         String unitId = registerUnit(aUnit(registerPrivatePrincipal(), "0180", "IVO-1"));
         close(TestTokens.agencyOfficer(), unitId).statusCode(200);
-        unchanged(unitId, () -> close(TestTokens.agencyOfficer(), unitId).statusCode(409).body("violations[0].field", equalTo("status")));
+        unchanged(unitId, () -> close(TestTokens.agencyOfficer(), unitId).statusCode(409).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("status"), "violations[0].reason", equalTo(CLOSED)));
         unchanged(unitId, () -> revise(TestTokens.agencyOfficer(), unitId, 1, "0180", "IVO-1").statusCode(409)
-                .body("violations[0].field", equalTo("status")));
+                .contentType("application/problem+json").body("violations[0].field", equalTo("status"), "violations[0].reason", equalTo(CLOSED)));
     }
 
     @Test
@@ -76,8 +78,9 @@ class UnitChangesTest {
         revise(municipality, inStockholm, 0, "0180", "IVO-2").statusCode(200);
         unchanged(inStockholm, () -> revise(municipality, inStockholm, 1, "1480", "IVO-2").statusCode(403)
                 .contentType("application/problem+json"));
-        unchanged(inGoteborg, () -> revise(municipality, inGoteborg, 0, "0180", "IVO-2").statusCode(404));
-        unchanged(inGoteborg, () -> close(municipality, inGoteborg).statusCode(404));
+        unchanged(inGoteborg, () -> revise(municipality, inGoteborg, 0, "0180", "IVO-2").statusCode(404)
+                .contentType("application/problem+json"));
+        unchanged(inGoteborg, () -> close(municipality, inGoteborg).statusCode(404).contentType("application/problem+json"));
         unchanged(inStockholm, () -> close(TestTokens.provider("5591234561"), inStockholm).statusCode(403));
         close(municipality, inStockholm).statusCode(200);
     }
@@ -86,9 +89,12 @@ class UnitChangesTest {
     void aPrivateUnitKeepsItsPermitAndMovesOnlyToAMunicipality() {
         String unitId = registerUnit(aUnit(registerPrivatePrincipal(), "0180", "IVO-1"));
         unchanged(unitId, () -> revise(TestTokens.agencyOfficer(), unitId, 0, "0180", null).statusCode(400)
-                .body("violations[0].field", equalTo("permitId")));
+                .contentType("application/problem+json").body("violations[0].field", equalTo("permitId")));
         unchanged(unitId, () -> revise(TestTokens.agencyOfficer(), unitId, 0, "0999", "IVO-1").statusCode(400)
-                .body("violations[0].field", equalTo("municipalityCode")));
+                .contentType("application/problem+json").body("violations[0].field", equalTo("municipalityCode")));
+        unchanged(unitId, () -> given().auth().oauth2(TestTokens.agencyOfficer()).contentType("text/plain").body("Solgården")
+                .put("/api/v1/units/" + unitId).then().statusCode(415).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("Content-Type")));
     }
 
     @Test
