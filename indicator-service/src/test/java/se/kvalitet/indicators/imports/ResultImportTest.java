@@ -113,22 +113,30 @@ class ResultImportTest {
         file.append(line(unitId, code, "2029", "55"));                 // 17 a correction
         file.append(line(unitId, code, "2025-13", "85"));              // 18 malformed period
         file.append("not-a-uuid,").append(code).append(",2024,85,40,x\n"); // 19
+        file.append(unitId).append(',').append(code).append(",2023,85,40,x,extra\n"); // 20 too many cells
+        file.append(line(unitId, code, "2030", "-0.5"));               // 21 a percentage below 0
 
         Response accepted = upload(file.toString());
-        accepted.then().statusCode(202).body("state", equalTo("QUEUED")).body("rowsTotal", equalTo(19));
+        accepted.then().statusCode(202).body("state", equalTo("QUEUED")).body("rowsTotal", equalTo(21));
         JsonPath job = awaitFinished(accepted);
         assertThat(job.getString("state")).isEqualTo("SUCCEEDED");
-        assertThat(job.getInt("rowsRead")).isEqualTo(19);
+        assertThat(job.getInt("rowsRead")).isEqualTo(21);
         assertThat(job.getInt("recorded")).as(job.prettify()).isEqualTo(3);
         assertThat(job.getInt("unchanged")).isEqualTo(2);
-        assertThat(job.getInt("rejected")).isEqualTo(14);
+        assertThat(job.getInt("rejected")).isEqualTo(16);
 
         List<String> rejections = List.of(given().auth().oauth2(TestTokens.publisher()).get(job.getString("rejections")).then()
                 .statusCode(200).contentType("text/csv").extract().asString().split("\r\n"));
         assertThat(rejections.get(0)).isEqualTo("rowNumber,field,reason");
-        assertThat(rejections.subList(1, rejections.size()).stream().map(row -> row.substring(0, row.indexOf(',', row.indexOf(',') + 1))))
-                .containsExactly("3,requirementCode", "4,unitId", "5,period", "6,period", "7,value", "8,sampleSize", "9,sampleSize",
-                        "10,value", "11,value", "12,value", "15,unitId", "16,row", "18,period", "19,unitId");
+        String malformed = "\"must be a year (2025), half-year (2025H1), quarter (2025Q3) or month (2025-07)\"";
+        String disagreeing = "\"another row of this file gives a different value or sample size for the same unit, requirement and period\"";
+        assertThat(rejections.subList(1, rejections.size())).containsExactly("3,requirementCode,no such requirement",
+                "4,unitId,no such unit in the registry", "5,period,requirement " + code + " is reported per YEAR", "6,period," + malformed,
+                "7,value,a percentage must be from 0 to 100", "8,sampleSize,must be greater than or equal to 0",
+                "9,sampleSize,must be a whole number", "10,value,must be a decimal number such as 87.5", "11,value," + disagreeing,
+                "12,value," + disagreeing, "15,unitId,the unit is closed", "16,row,has 3 cells; the header names 6",
+                "18,period," + malformed, "19,unitId,must be a UUID", "20,row,has 7 cells; the header names 6",
+                "21,value,a percentage must be from 0 to 100");
 
         JsonPath stored = given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/results?unitId=" + unitId).then().extract().jsonPath();
         assertThat(stored.getList("items.period")).containsExactlyInAnyOrder("2024", "2025", "2028", "2029");
@@ -262,11 +270,11 @@ class ResultImportTest {
         long jobsBefore = QuarkusTransaction.requiringNew().call(() -> ImportJob.count());
         Map<String, byte[]> broken = Map.of(
                 "byte-order mark", concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, (HEADER + good).getBytes(StandardCharsets.UTF_8)),
-                "not UTF-8", (HEADER + good + line(unitId, code, "2025", "85").replace("," + code, ",Gävle")).getBytes(StandardCharsets.ISO_8859_1),
-                "is not well-formed CSV", (HEADER + good + unitId + "," + code + ",\"2025,85,40,x\n").getBytes(StandardCharsets.UTF_8),
+                "is not UTF-8 (row 2)", (HEADER + good + line(unitId, code, "2025", "85").replace("," + code, ",Gävle")).getBytes(StandardCharsets.ISO_8859_1),
+                "row 2 is not well-formed CSV", (HEADER + good + unitId + "," + code + ",\"2025,85,40,x\n").getBytes(StandardCharsets.UTF_8),
                 "the first line must be the header", ("unit,requirement,period,value,sampleSize,source\n" + good).getBytes(StandardCharsets.UTF_8),
                 "is empty", new byte[0],
-                "a cell", (HEADER + good.replace(",test", ",te\u0007st")).getBytes(StandardCharsets.UTF_8));
+                "row 1: a cell", (HEADER + good.replace(",test", ",te\u0007st")).getBytes(StandardCharsets.UTF_8));
         broken.forEach((reason, body) -> given().auth().oauth2(TestTokens.publisher()).contentType("text/csv").body(body)
                 .post("/api/v1/results/import").then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("body"))
