@@ -55,6 +55,15 @@ class RequirementRetirementTest {
         given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/requirements/" + code).then().body("retiredFrom", equalTo(null));
     }
 
+    @Test
+    void noRequestDeletesARequirement() {
+        String code = createRequirement(aRequirement());
+        String before = given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/requirements/" + code).asString();
+        given().auth().oauth2(TestTokens.agencyOfficer()).delete("/api/v1/requirements/" + code).then().statusCode(405)
+                .contentType("application/problem+json");
+        assertThat(given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/requirements/" + code).asString()).isEqualTo(before);
+    }
+
     private static ValidatableResponse retire(String code, String validTo) {
         return given().auth().oauth2(TestTokens.agencyOfficer()).contentType(ContentType.JSON).body(Map.of("validTo", validTo))
                 .post("/api/v1/requirements/" + code + "/retire").then();
