@@ -117,7 +117,7 @@ class NationalYearBenchmarkIT {
         Path yearBeforeFile = Files.createTempFile("year-before-", ".csv");
         int yearBeforeRows = writeYear(yearBeforeFile, "2024", units, requirements);
         Imported yearBefore = importFile(yearBeforeFile, publisher);
-        awaitAssessed();
+        RunningStack.awaitEveryEventApplied(Duration.ofMinutes(30));
         Instant yearBeforeContract = instant("contract_service", "select max(created_at) from contract");
         long yearBeforeContracts = count("contract_service", "select count(*) from contract");
         Files.deleteIfExists(yearBeforeFile);
@@ -127,7 +127,7 @@ class NationalYearBenchmarkIT {
         CpuUse cpuBefore = cpu();
         Imported year = importFile(file, publisher);
         CpuUse cpuAfter = cpu();
-        awaitAssessed();
+        RunningStack.awaitEveryEventApplied(Duration.ofMinutes(30));
         Instant lastContract = instant("contract_service", "select max(created_at) from contract");
         Instant lastBreach = instant("sanction_service", "select max(found_at) from breach");
         Map<Service, long[]> after = memory();
@@ -194,15 +194,6 @@ class NationalYearBenchmarkIT {
         Instant ended = Instant.parse(finished.path("finishedAt").asText());
         return new Imported(UUID.fromString(finished.path("id").asText()), Duration.between(started, ended).toNanos() / 1e9,
                 finished.path("recorded").asInt(), ended);
-    }
-
-    /** Waits until contract-service has applied every result event, and sanction-service every contract event. */
-    private static void awaitAssessed() {
-        Awaitility.await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(500)).until(() ->
-                count("contract_service", "select count(*) from processed_event where consumer = 'result-projection'")
-                        >= count("indicator_service", "select count(*) from outbox_event where topic = 'indicator.results.v1'")
-                && count("sanction_service", "select count(*) from processed_event where consumer = 'breach-history'")
-                        >= count("contract_service", "select count(*) from outbox_event where topic = 'contract.events.v1'"));
     }
 
     /** Each unit's results for every period of the year across the catalogue; a few below threshold. */

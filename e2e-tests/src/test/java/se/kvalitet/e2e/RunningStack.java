@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testcontainers.DockerClientFactory;
@@ -55,6 +59,28 @@ public final class RunningStack implements BeforeAllCallback {
     /** Kills the service as a crash would and starts it again; returns once it is ready. */
     static void crashAndRestart(Service service) throws IOException, InterruptedException {
         stack.crashAndRestart(service);
+    }
+
+    /**
+     * Waits until contract-service has applied every result event announced so far, and
+     * sanction-service every contract event: each consumer records an event it applied once,
+     * however often it was delivered, so its count reaching the producer's outbox means nothing
+     * is still in flight.
+     */
+    static void awaitEveryEventApplied(Duration atMost) {
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(500)).until(() ->
+                count("contract_service", "select count(*) from processed_event where consumer = 'result-projection'")
+                        >= count("indicator_service", "select count(*) from outbox_event where topic = 'indicator.results.v1'")
+                && count("sanction_service", "select count(*) from processed_event where consumer = 'breach-history'")
+                        >= count("contract_service", "select count(*) from outbox_event where topic = 'contract.events.v1'"));
+    }
+
+    private static long count(String database, String query) throws SQLException {
+        try (Connection connection = connect(database); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     /** A connection to a service's database, as the service itself logs in, for what no API shows. */
