@@ -292,12 +292,14 @@ class ResultImportTest {
     @Test
     void anUploadAboveTheMaximumIsRefusedAsTooLarge() throws Exception {
         long size = 200L << 20;
+        long jobsBefore = QuarkusTransaction.requiringNew().call(() -> ImportJob.count());
         for (boolean declared : List.of(true, false)) {
             String answer = rawUpload(size, declared);
             assertThat(answer).as("declared length: %s", declared).startsWith("HTTP/1.1 413");
-            assertThat(answer).contains("application/problem+json");
+            assertThat(answer).containsIgnoringCase("content-type: application/problem+json");
             assertThat(JsonPath.from(answer.substring(answer.indexOf("\r\n\r\n") + 4)).getString("violations[0].field")).isEqualTo("body");
         }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ImportJob.count())).as("no job queued").isEqualTo(jobsBefore);
     }
 
     /**
