@@ -28,7 +28,8 @@ public final class Database implements AutoCloseable {
      * than in order (they are in memory or on SSD), each statement is planned for its own
      * parameters and the table as it is now, never by a generic plan made while it was small, and
      * autovacuum looks at each database every 10 s, so that a table filling from empty has
-     * statistics within seconds rather than minutes.
+     * statistics within seconds rather than minutes. Checkpoints are logged, as PostgreSQL 15 and
+     * later (production's) log them by default and this embedded 14 does not.
      */
     public static Database start(Path dataDirectory, int port, Path log) throws IOException {
         return new Database(EmbeddedPostgres.builder()
@@ -38,6 +39,7 @@ public final class Database implements AutoCloseable {
                 .setServerConfig("random_page_cost", "1.1")
                 .setServerConfig("plan_cache_mode", "force_custom_plan")
                 .setServerConfig("autovacuum_naptime", "10s")
+                .setServerConfig("log_checkpoints", "on")
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
