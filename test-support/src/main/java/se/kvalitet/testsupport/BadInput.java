@@ -38,14 +38,17 @@ public final class BadInput {
     }
 
     /**
-     * One bad request: what is wrong and the field the answer must name; for a body, the raw
-     * bytes (sent to the endpoint under test); for a filter or path parameter, the path (a
-     * template when {@code pathValue} fills it) and the query.
+     * One bad request: what is wrong, the field the answer must name and words its reason for that
+     * field must contain (null where they depend on the field: then any reason will do, but there
+     * must be one); for a body, the raw bytes (sent to the endpoint under test); for a filter or
+     * path parameter, the path (a template when {@code pathValue} fills it) and the query.
      */
-    public record Case(String description, String field, byte[] body, String path, String pathValue, Map<String, String> query) {
+    public record Case(String description, String field, String reason, byte[] body, String path, String pathValue,
+            Map<String, String> query) {
 
-        static Case ofBody(String description, String field, byte[] body) {
-            return new Case(description, field, body, null, null, Map.of());
+        /** A bad body, refused naming {@code field} for a reason that contains {@code reason}. */
+        public static Case ofBody(String description, String field, String reason, byte[] body) {
+            return new Case(description, field, reason, body, null, null, Map.of());
         }
 
         @Override
@@ -53,6 +56,13 @@ public final class BadInput {
             return description;
         }
     }
+
+    /** A bad value (raw JSON for a body, text for a parameter) and words the reason given for it contains, or null. */
+    private record Bad(String value, String reason) {
+    }
+
+    /** Why a range of times is refused whose {@code from} comes after its {@code to}. */
+    public static final String TIME_RANGE_REVERSED = "must come before to";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PLACEHOLDER = "\u0001bad-value\u0001";
@@ -77,33 +87,42 @@ public final class BadInput {
     /** Every case: each field's bad values, then the body's. */
     public List<Case> cases() {
         List<Case> cases = new ArrayList<>();
-        fields.forEach((field, kind) -> badValues(kind).forEach((description, rawJson) ->
-                cases.add(Case.ofBody(field + " " + description, field, bytes(body(field, rawJson))))));
+        fields.forEach((field, kind) -> badValues(kind).forEach((description, bad) ->
+                cases.add(Case.ofBody(field + " " + description, field, bad.reason(), bytes(body(field, bad.value()))))));
         String whole = body(null, null);
         String inner = whole.substring(1, whole.length() - 1);
         String firstField = valid.keySet().iterator().next();
-        cases.add(Case.ofBody("body with a second document after it", "body", bytes(whole + " {}")));
-        cases.add(Case.ofBody("body with trailing garbage", "body", bytes(whole + "garbage")));
-        cases.add(Case.ofBody("body cut short", "body", bytes(whole.substring(0, whole.length() / 2))));
-        cases.add(Case.ofBody("body that is an array", "body", bytes("[" + whole + "]")));
-        cases.add(Case.ofBody("body that is null", "body", bytes("null")));
-        cases.add(Case.ofBody("empty body", "body", new byte[0]));
-        cases.add(Case.ofBody("body with a field given twice", firstField,
+        cases.add(Case.ofBody("body with a second document after it", "body", "must be one JSON document with nothing after it", bytes(whole + " {}")));
+        cases.add(Case.ofBody("body with trailing garbage", "body", "is not valid JSON", bytes(whole + "garbage")));
+        cases.add(Case.ofBody("body cut short", "body", "ends before the JSON document does", bytes(whole.substring(0, whole.length() / 2))));
+        cases.add(Case.ofBody("body that is an array", "body", "must be an object", bytes("[" + whole + "]")));
+        cases.add(Case.ofBody("body that is null", "body", "must not be null", bytes("null")));
+        cases.add(Case.ofBody("empty body", "body", "must not be null", new byte[0]));
+        cases.add(Case.ofBody("body with a field given twice", firstField, "is given more than once",
                 bytes("{" + inner + "," + json(firstField) + ":" + json(valid.get(firstField)) + "}")));
         valid.entrySet().stream().filter(field -> field.getValue() instanceof String).findFirst().ifPresent(firstText ->
-                cases.add(Case.ofBody("body with a value that is not UTF-8", firstText.getKey(), invalidUtf8(whole, firstText.getKey()))));
-        cases.add(Case.ofBody("body with an unknown field", "unexpected", bytes("{" + inner + ",\"unexpected\":1}")));
+                cases.add(Case.ofBody("body with a value that is not UTF-8", firstText.getKey(), "is not valid UTF-8",
+                        invalidUtf8(whole, firstText.getKey()))));
+        cases.add(Case.ofBody("body with an unknown field", "unexpected", "is not a known field", bytes("{" + inner + ",\"unexpected\":1}")));
         return cases;
     }
 
     /**
-     * One test per case: {@code send} must answer 400 problem+json naming the case's field, and
-     * {@code stored} (what the endpoint could have changed) must read the same before and after.
+     * One test per case: {@code send} must answer 400 problem+json naming the case's field with a
+     * reason (containing the case's words, where it has them), and {@code stored} (what the
+     * endpoint could have changed) must read the same before and after.
      */
     public static Stream<DynamicTest> refused(List<Case> cases, Function<Case, ValidatableResponse> send, Supplier<Object> stored) {
         return cases.stream().map(c -> dynamicTest(c.description(), () -> {
             Object before = stored.get();
-            send.apply(c).statusCode(400).contentType("application/problem+json").body("violations.field", hasItem(c.field()));
+            List<Map<String, String>> violations = send.apply(c).statusCode(400).contentType("application/problem+json")
+                    .body("violations.field", hasItem(c.field())).extract().jsonPath().getList("violations");
+            List<String> reasons = violations.stream().filter(violation -> c.field().equals(violation.get("field")))
+                    .map(violation -> violation.get("reason")).toList();
+            assertThat(reasons).as("reasons for %s", c.field()).allSatisfy(reason -> assertThat(reason).isNotBlank());
+            if (c.reason() != null) {
+                assertThat(reasons).as("reasons for %s", c.field()).anySatisfy(reason -> assertThat(reason).contains(c.reason()));
+            }
             assertThat(stored.get()).as("what is stored after: %s", c.description()).isEqualTo(before);
         }));
     }
@@ -111,17 +130,16 @@ public final class BadInput {
     /** Bad values for the query parameter {@code parameter} of {@code path}, each to be refused naming the parameter. */
     public static List<Case> filter(String path, String parameter, Kind kind, String... moreBadValues) {
         List<Case> cases = new ArrayList<>();
-        badParameters(kind, moreBadValues).forEach((description, value) -> cases.add(
-                new Case(path + " " + parameter + " " + description, parameter, null, path, null, Map.of(parameter, value))));
+        badParameters(kind, moreBadValues).forEach((description, bad) -> cases.add(new Case(path + " " + parameter + " " + description,
+                parameter, bad.reason(), null, path, null, Map.of(parameter, bad.value()))));
         return cases;
     }
 
     /** Bad values for the path parameter that {@code template} ("/api/v1/units/{id}") names {@code parameter}. */
     public static List<Case> pathParameter(String template, String parameter, Kind kind, String... moreBadValues) {
         List<Case> cases = new ArrayList<>();
-        badParameters(kind, moreBadValues).forEach((description, value) -> {
-            cases.add(new Case(template + " " + description, parameter, null, template, value, Map.of()));
-        });
+        badParameters(kind, moreBadValues).forEach((description, bad) ->
+                cases.add(new Case(template + " " + description, parameter, bad.reason(), null, template, bad.value(), Map.of())));
         return cases;
     }
 
@@ -134,14 +152,14 @@ public final class BadInput {
         cases.addAll(filter("/api/v1/audit", "from", Kind.DATE, "2025-13-01T00:00:00Z", "2025-01-01T00:00:00"));
         cases.addAll(filter("/api/v1/audit", "to", Kind.DATE));
         cases.addAll(filter("/api/v1/audit", "page", Kind.WHOLE_NUMBER, "-1"));
-        cases.add(range("/api/v1/audit", "2025-02-01", "2025-01-31"));
-        cases.add(range("/api/v1/audit", "2025-02-01T10:00:00Z", "2025-02-01T09:59:59+00:00"));
+        cases.add(range("/api/v1/audit", "2025-02-01", "2025-01-31", TIME_RANGE_REVERSED));
+        cases.add(range("/api/v1/audit", "2025-02-01T10:00:00Z", "2025-02-01T09:59:59+00:00", TIME_RANGE_REVERSED));
         return cases;
     }
 
-    /** A range whose {@code from} comes after its {@code to}: refused naming {@code from}. */
-    public static Case range(String path, String from, String to) {
-        return new Case(path + " from " + from + " after to " + to, "from", null, path, null, Map.of("from", from, "to", to));
+    /** A range whose {@code from} comes after its {@code to}: refused naming {@code from}, for {@code reason}. */
+    public static Case range(String path, String from, String to, String reason) {
+        return new Case(path + " from " + from + " after to " + to, "from", reason, null, path, null, Map.of("from", from, "to", to));
     }
 
     /** Sends a filter or path-parameter case as a GET with the given bearer token. */
@@ -150,86 +168,86 @@ public final class BadInput {
         return (c.pathValue() == null ? request.get(c.path()) : request.get(c.path(), c.pathValue())).then();
     }
 
-    private static Map<String, String> badParameters(Kind kind, String... moreBadValues) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("with a NUL", "a\u0000b");
-        values.put("with an ESC", "\u001b[31m");
+    private static Map<String, Bad> badParameters(Kind kind, String... moreBadValues) {
+        Map<String, Bad> values = new LinkedHashMap<>();
+        values.put("with a NUL", new Bad("a\u0000b", null));
+        values.put("with an ESC", new Bad("\u001b[31m", null));
         switch (kind) {
             case UUID -> {
-                values.put("that is no UUID", "not-a-uuid");
-                values.put("that is a shortened UUID", "1-1-1-1-1");
+                values.put("that is no UUID", new Bad("not-a-uuid", "must be a UUID"));
+                values.put("that is a shortened UUID", new Bad("1-1-1-1-1", "must be a UUID"));
             }
             case ENUM -> {
-                values.put("that is no constant", "NOT_A_VALUE");
-                values.put("that is a number", "1");
-                values.put("in lower case", "active");
+                values.put("that is no constant", new Bad("NOT_A_VALUE", "must be one of"));
+                values.put("that is a number", new Bad("1", "must be one of"));
+                values.put("in lower case", new Bad("active", "must be one of"));
             }
             case DATE -> {
-                values.put("that is a number", "20250101");
-                values.put("in year 0", "0000-01-01");
-                values.put("in year 99999", "99999-01-01");
-                values.put("that is no calendar day", "2025-02-30");
+                values.put("that is a number", new Bad("20250101", "must be a date"));
+                values.put("in year 0", new Bad("0000-01-01", "must be a date"));
+                values.put("in year 99999", new Bad("99999-01-01", "must be a date"));
+                values.put("that is no calendar day", new Bad("2025-02-30", "must be a date"));
             }
-            case TEXT -> values.put("that is too long", "x".repeat(1000));
+            case TEXT -> values.put("that is too long", new Bad("x".repeat(1000), null));
             case WHOLE_NUMBER -> {
-                values.put("that is a fraction", "1.5");
-                values.put("that is too large", "3000000000");
+                values.put("that is a fraction", new Bad("1.5", "must be a whole number"));
+                values.put("that is too large", new Bad("3000000000", "must be a whole number"));
             }
-            case DECIMAL, BOOLEAN -> values.put("that is a word", "yes");
+            case DECIMAL, BOOLEAN -> values.put("that is a word", new Bad("yes", null));
         }
         for (String extra : moreBadValues) {
-            values.put("'" + extra + "'", extra);
+            values.put("'" + extra + "'", new Bad(extra, null));
         }
         return values;
     }
 
-    private static Map<String, String> badValues(Kind kind) {
-        Map<String, String> values = new LinkedHashMap<>();
+    private static Map<String, Bad> badValues(Kind kind) {
+        Map<String, Bad> values = new LinkedHashMap<>();
         switch (kind) {
             case TEXT -> {
-                values.put("with a NUL character", "\"a\\u0000b\"");
-                values.put("with an ESC character", "\"a\\u001b[31mb\"");
-                values.put("with CR LF", "\"a\\r\\nb\"");
-                values.put("with a right-to-left override", "\"a\\u202eb\"");
-                values.put("with an unpaired surrogate", "\"a\\ud800b\"");
-                values.put("longer than any column holds", "\"" + "x".repeat(1000) + "\"");
-                values.put("as a number", "1");
-                values.put("as a boolean", "true");
-                values.put("as an object", "{}");
+                values.put("with a NUL character", new Bad("\"a\\u0000b\"", "must not contain control characters"));
+                values.put("with an ESC character", new Bad("\"a\\u001b[31mb\"", "must not contain control characters"));
+                values.put("with CR LF", new Bad("\"a\\r\\nb\"", "must not contain control characters or line breaks"));
+                values.put("with a right-to-left override", new Bad("\"a\\u202eb\"", "must not contain bidirectional control characters"));
+                values.put("with an unpaired surrogate", new Bad("\"a\\ud800b\"", "must contain only Unicode characters"));
+                values.put("longer than any column holds", new Bad("\"" + "x".repeat(1000) + "\"", null));
+                values.put("as a number", new Bad("1", "must be a string"));
+                values.put("as a boolean", new Bad("true", "must be a string"));
+                values.put("as an object", new Bad("{}", "must be a string"));
             }
             case ENUM -> {
-                values.put("as a number", "1");
-                values.put("as a fraction", "0.5");
-                values.put("as an unknown constant", "\"NOT_A_VALUE\"");
-                values.put("empty", "\"\"");
-                values.put("with a NUL character", "\"\\u0000\"");
+                values.put("as a number", new Bad("1", "must be one of"));
+                values.put("as a fraction", new Bad("0.5", "must be one of"));
+                values.put("as an unknown constant", new Bad("\"NOT_A_VALUE\"", "must be one of"));
+                values.put("empty", new Bad("\"\"", "must be one of"));
+                values.put("with a NUL character", new Bad("\"\\u0000\"", "must be one of"));
             }
             case WHOLE_NUMBER -> {
-                values.put("as a fraction", "1.5");
-                values.put("too large for its column", "3000000000");
-                values.put("as a string", "\"10\"");
-                values.put("as a boolean", "true");
+                values.put("as a fraction", new Bad("1.5", "must be a whole number"));
+                values.put("too large for its column", new Bad("3000000000", "is out of range for a whole number"));
+                values.put("as a string", new Bad("\"10\"", "must be a whole number"));
+                values.put("as a boolean", new Bad("true", "must be a whole number"));
             }
             case DECIMAL -> {
-                values.put("too large for its column", "1234567890123");
-                values.put("with more decimals than stored", "1.0001");
-                values.put("as a string", "\"80\"");
-                values.put("as a boolean", "true");
+                values.put("too large for its column", new Bad("1234567890123", "must have at most"));
+                values.put("with more decimals than stored", new Bad("1.0001", "must have at most"));
+                values.put("as a string", new Bad("\"80\"", "must be a number"));
+                values.put("as a boolean", new Bad("true", "must be a number"));
             }
             case DATE -> {
-                values.put("as a number", "20250101");
-                values.put("in year 0", "\"0000-01-01\"");
-                values.put("in year 99999", "\"+99999-01-01\"");
-                values.put("that is no calendar day", "\"2025-02-30\"");
-                values.put("without leading zeros", "\"2025-1-1\"");
+                values.put("as a number", new Bad("20250101", "must be a date, YYYY-MM-DD"));
+                values.put("in year 0", new Bad("\"0000-01-01\"", "must lie in the years"));
+                values.put("in year 99999", new Bad("\"+99999-01-01\"", "must be a date, YYYY-MM-DD"));
+                values.put("that is no calendar day", new Bad("\"2025-02-30\"", "is not a day of the calendar"));
+                values.put("without leading zeros", new Bad("\"2025-1-1\"", "must be a date, YYYY-MM-DD"));
             }
             case BOOLEAN -> {
-                values.put("as a number", "1");
-                values.put("as a string", "\"true\"");
+                values.put("as a number", new Bad("1", "must be true or false"));
+                values.put("as a string", new Bad("\"true\"", "must be true or false"));
             }
             case UUID -> {
-                values.put("as a number", "1");
-                values.put("that is no UUID", "\"not-a-uuid\"");
+                values.put("as a number", new Bad("1", "must be a UUID"));
+                values.put("that is no UUID", new Bad("\"not-a-uuid\"", "must be a UUID"));
             }
         }
         return values;

@@ -77,17 +77,23 @@ class BadInputTest {
                 .field("financing.principalPercent", WHOLE_NUMBER).field("signingPeriod", TEXT).field("milestonePeriod", TEXT)
                 .field("gracePeriod", TEXT).field("contractLength", TEXT)
                 .cases();
-        cases.add(body("K below 1", "minimumNotMet", with(valid, "minimumNotMet", 0)));
-        cases.add(body("a split summing to 110 %", "financing", with(valid, "financing", Map.of("statePercent", 60, "principalPercent", 50))));
-        cases.add(body("a split summing to 90 %", "financing", with(valid, "financing", Map.of("statePercent", 40, "principalPercent", 50))));
-        cases.add(body("a negative share", "financing.statePercent", with(valid, "financing", Map.of("statePercent", -10, "principalPercent", 110))));
-        cases.add(body("a negative signing period", "signingPeriod", with(valid, "signingPeriod", "P-30D")));
-        cases.add(body("a negatively signed grace period", "gracePeriod", with(valid, "gracePeriod", "-P14D")));
-        cases.add(body("a zero contract length", "contractLength", with(valid, "contractLength", "P0D")));
-        cases.add(body("a period in hours", "gracePeriod", with(valid, "gracePeriod", "PT48H")));
-        cases.add(body("a period in words", "signingPeriod", with(valid, "signingPeriod", "30 days")));
-        cases.add(body("milestones longer than the contract", "milestonePeriod", with(valid, "milestonePeriod", "P2Y")));
-        cases.add(body("no financing", "financing", without(valid, "financing")));
+        cases.add(body("K below 1", "minimumNotMet", "must be at least 1", with(valid, "minimumNotMet", 0)));
+        cases.add(body("a split summing to 110 %", "financing", "the state's and the principal's shares must sum to 100 percent, not 110",
+                with(valid, "financing", Map.of("statePercent", 60, "principalPercent", 50))));
+        cases.add(body("a split summing to 90 %", "financing", "the state's and the principal's shares must sum to 100 percent, not 90",
+                with(valid, "financing", Map.of("statePercent", 40, "principalPercent", 50))));
+        cases.add(body("a negative share", "financing.statePercent", "must be greater than or equal to 0",
+                with(valid, "financing", Map.of("statePercent", -10, "principalPercent", 110))));
+        cases.add(body("a negative signing period", "signingPeriod", "must not be negative", with(valid, "signingPeriod", "P-30D")));
+        cases.add(body("a negatively signed grace period", "gracePeriod", "must not be negative", with(valid, "gracePeriod", "-P14D")));
+        cases.add(body("a zero contract length", "contractLength", "must be longer than zero", with(valid, "contractLength", "P0D")));
+        cases.add(body("a period in hours", "gracePeriod", "must be an ISO-8601 period of years, months, weeks and days",
+                with(valid, "gracePeriod", "PT48H")));
+        cases.add(body("a period in words", "signingPeriod", "must be an ISO-8601 period of years, months, weeks and days",
+                with(valid, "signingPeriod", "30 days")));
+        cases.add(body("milestones longer than the contract", "milestonePeriod", "must not be longer than contractLength",
+                with(valid, "milestonePeriod", "P2Y")));
+        cases.add(body("no financing", "financing", "must not be null", without(valid, "financing")));
         return BadInput.refused(cases, c -> send("PUT", "/api/v1/assessment-policy", c),
                 () -> given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/assessment-policy").asString());
     }
@@ -104,12 +110,14 @@ class BadInputTest {
         List<Case> cases = BadInput.forBody(valid)
                 .field("code", TEXT).field("title", TEXT).field("estimatedCost", DECIMAL).field("requirements[0]", TEXT)
                 .cases();
-        cases.add(body("a code in lower case", "code", with(valid, "code", "test-bad")));
-        cases.add(body("a negative cost", "estimatedCost", with(valid, "estimatedCost", -1)));
-        cases.add(body("a blank description", "description", with(valid, "description", "  ")));
-        cases.add(body("a description with a NUL", "description", with(valid, "description", "a\u0000b")));
-        cases.add(body("evidence with an ESC", "evidence", with(valid, "evidence", "a\u001bb")));
-        cases.add(body("no requirements", "requirements", with(valid, "requirements", List.of())));
+        cases.add(body("a code in lower case", "code", "must be 2 to 40 capital letters, digits or hyphens, starting with a letter",
+                with(valid, "code", "test-bad")));
+        cases.add(body("a negative cost", "estimatedCost", "must not be negative", with(valid, "estimatedCost", -1)));
+        cases.add(body("a blank description", "description", "must not be blank", with(valid, "description", "  ")));
+        cases.add(body("a description with a NUL", "description", "must not contain control characters",
+                with(valid, "description", "a\u0000b")));
+        cases.add(body("evidence with an ESC", "evidence", "must not contain control characters", with(valid, "evidence", "a\u001bb")));
+        cases.add(body("no requirements", "requirements", "must not be empty", with(valid, "requirements", List.of())));
         return BadInput.refused(cases, c -> send("POST", "/api/v1/measures", c),
                 () -> given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/measures?size=500").asString());
     }
@@ -122,8 +130,10 @@ class BadInputTest {
         valid.put("period", "2025");
         valid.put("requirements", List.of("U21468"));
         List<Case> cases = BadInput.forBody(valid).field("unitId", BadInput.Kind.UUID).field("period", TEXT).field("requirements[0]", TEXT).cases();
-        cases.add(body("a period that is no period", "period", with(valid, "period", "2025Q5")));
-        cases.add(body("a unit never announced", "unitId", with(valid, "unitId", UUID.randomUUID().toString())));
+        cases.add(body("a period that is no period", "period", "must be a year (2025), half-year (2025H1), quarter (2025Q3) or month (2025-07)",
+                with(valid, "period", "2025Q5")));
+        cases.add(body("a unit never announced", "unitId", "is not a unit the registry has announced",
+                with(valid, "unitId", UUID.randomUUID().toString())));
         return BadInput.refused(cases, c -> send("POST", "/api/v1/contracts", c),
                 () -> Contracts.contractsOf(unit.unitId()).getInt("total"));
     }
@@ -145,16 +155,19 @@ class BadInputTest {
                 .field("milestones[0].description", TEXT).field("milestones[0].dueDate", DATE).field("financing.statePercent", WHOLE_NUMBER)
                 .field("startDate", DATE).field("endDate", DATE)
                 .cases();
-        cases.add(body("a measure not in the catalogue", "measures[0].measureCode",
+        cases.add(body("a measure not in the catalogue", "measures[0].measureCode", "is not in the measures catalogue",
                 with(valid, "measures", List.of(Map.of("measureCode", "NO-SUCH-MEASURE")))));
-        cases.add(body("a negative cost", "measures[0].estimatedCost",
+        cases.add(body("a negative cost", "measures[0].estimatedCost", "must not be negative",
                 with(valid, "measures", List.of(Map.of("measureCode", measure, "estimatedCost", -5)))));
-        cases.add(body("a split summing to 90 %", "financing", with(valid, "financing", Map.of("statePercent", 40, "principalPercent", 50))));
-        cases.add(body("an end before the start", "endDate", with(valid, "endDate", draft.getString("startDate"))));
-        cases.add(body("a milestone after the end", "milestones[0].dueDate", with(valid, "milestones",
+        cases.add(body("a split summing to 90 %", "financing", "the state's and the principal's shares must sum to 100 percent, not 90",
+                with(valid, "financing", Map.of("statePercent", 40, "principalPercent", 50))));
+        cases.add(body("an end before the start", "endDate", "must come after startDate",
+                with(valid, "endDate", draft.getString("startDate"))));
+        cases.add(body("a milestone after the end", "milestones[0].dueDate", "must lie between startDate", with(valid, "milestones",
                 List.of(Map.of("measureCode", measure, "description", "Late", "dueDate", "2199-12-31")))));
-        cases.add(body("a milestone for a measure not in the contract", "milestones[0].measureCode", with(valid, "milestones",
-                List.of(Map.of("measureCode", "OTHER", "description", "x", "dueDate", draft.getString("endDate"))))));
+        cases.add(body("a milestone for a measure not in the contract", "milestones[0].measureCode", "is not one of the contract's measures",
+                with(valid, "milestones",
+                        List.of(Map.of("measureCode", "OTHER", "description", "x", "dueDate", draft.getString("endDate"))))));
         return BadInput.refused(cases, c -> send("PUT", "/api/v1/contracts/" + id, c), () -> contract(id).prettify());
     }
 
@@ -174,15 +187,17 @@ class BadInputTest {
                 .field("measures[0].measureCode", TEXT).field("measures[0].status", ENUM).field("measures[0].spentToDate", DECIMAL)
                 .field("measures[0].narrative", TEXT).field("milestonesDone[0]", BadInput.Kind.UUID)
                 .cases();
-        cases.add(body("a negative amount", "measures[0].spentToDate", with(valid, "measures",
+        cases.add(body("a negative amount", "measures[0].spentToDate", "must not be negative", with(valid, "measures",
                 List.of(Map.of("measureCode", measure, "status", "DONE", "spentToDate", -0.01, "narrative", "x")))));
-        cases.add(body("a measure not in the contract", "measures[0].measureCode", with(valid, "measures",
-                List.of(Map.of("measureCode", "NO-SUCH-MEASURE", "status", "DONE", "spentToDate", 1, "narrative", "x")))));
-        cases.add(body("a milestone not in the contract", "milestonesDone[0]",
+        cases.add(body("a measure not in the contract", "measures[0].measureCode", "is not one of the contract's measures",
+                with(valid, "measures",
+                        List.of(Map.of("measureCode", "NO-SUCH-MEASURE", "status", "DONE", "spentToDate", 1, "narrative", "x")))));
+        cases.add(body("a milestone not in the contract", "milestonesDone[0]", "is not one of the contract's milestones",
                 with(valid, "milestonesDone", List.of(UUID.randomUUID().toString()))));
-        cases.add(body("a milestone named twice", "milestonesDone[1]", with(valid, "milestonesDone",
+        cases.add(body("a milestone named twice", "milestonesDone[1]", "is reported twice", with(valid, "milestonesDone",
                 List.of(active.getString("milestones[0].milestoneId"), active.getString("milestones[0].milestoneId")))));
-        cases.add(body("nothing reported", "measures", Map.of("measures", List.of(), "milestonesDone", List.of())));
+        cases.add(body("nothing reported", "measures", "a report names at least one measure or milestone",
+                Map.of("measures", List.of(), "milestonesDone", List.of())));
         String principal = TestTokens.municipality("2120000142");
         return BadInput.refused(cases, c -> sendAs(principal, "POST", "/api/v1/contracts/" + id + "/reports", c),
                 () -> contract(id).prettify() + given().auth().oauth2(principal).get("/api/v1/contracts/" + id + "/reports").asString());
@@ -195,20 +210,22 @@ class BadInputTest {
         valid.put("unitId", unit.unitId().toString());
         valid.put("reason", "Residents left without care at night");
         List<Case> cases = BadInput.forBody(valid).field("unitId", BadInput.Kind.UUID).cases();
-        cases.add(body("a reason with a NUL", "reason", with(valid, "reason", "a\u0000b")));
-        cases.add(body("a reason with CR LF", "reason", with(valid, "reason", "a\r\nb")));
-        cases.add(body("a reason that is a number", "reason", "{\"unitId\":\"" + unit.unitId() + "\",\"reason\":1}"));
-        cases.add(body("a blank reason", "reason", with(valid, "reason", " ")));
-        cases.add(body("a reason too long", "reason", with(valid, "reason", "x".repeat(2001))));
-        cases.add(body("a unit never announced", "unitId", with(valid, "unitId", UUID.randomUUID().toString())));
+        cases.add(body("a reason with a NUL", "reason", "must not contain control characters", with(valid, "reason", "a\u0000b")));
+        cases.add(body("a reason with CR LF", "reason", "must not contain control characters or line breaks",
+                with(valid, "reason", "a\r\nb")));
+        cases.add(body("a reason that is a number", "reason", "must be a string", "{\"unitId\":\"" + unit.unitId() + "\",\"reason\":1}"));
+        cases.add(body("a blank reason", "reason", "must not be blank", with(valid, "reason", " ")));
+        cases.add(body("a reason too long", "reason", "size must be between 0 and 2000", with(valid, "reason", "x".repeat(2001))));
+        cases.add(body("a unit never announced", "unitId", "is not a unit the registry has announced",
+                with(valid, "unitId", UUID.randomUUID().toString())));
         return BadInput.refused(cases, c -> send("POST", "/api/v1/health-risks", c),
                 () -> given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/audit?entity=HealthRisk&size=500").jsonPath()
                         .getInt("total"));
     }
 
-    private static Case body(String description, String field, Object body) {
+    private static Case body(String description, String field, String reason, Object body) {
         String json = body instanceof String text ? text : toJson(body);
-        return new Case(description, field, json.getBytes(StandardCharsets.UTF_8), null, null, Map.of());
+        return Case.ofBody(description, field, reason, json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, Object> with(Map<String, Object> valid, String field, Object value) {

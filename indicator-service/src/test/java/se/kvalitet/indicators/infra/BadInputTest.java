@@ -88,8 +88,8 @@ class BadInputTest {
         cases.addAll(BadInput.filter("/api/v1/results", "requirement", TEXT, "lower-case", "X"));
         cases.addAll(BadInput.filter("/api/v1/results", "from", TEXT, "2025Q5", "0000", "1899", "20250", "2025-7"));
         cases.addAll(BadInput.filter("/api/v1/results", "to", TEXT, "2025H3"));
-        cases.add(BadInput.range("/api/v1/results", "2026", "2025"));
-        cases.add(BadInput.range("/api/v1/results", "2025Q3", "2025H1"));
+        cases.add(BadInput.range("/api/v1/results", "2026", "2025", "must begin before to ends"));
+        cases.add(BadInput.range("/api/v1/results", "2025Q3", "2025H1", "must begin before to ends"));
         cases.addAll(BadInput.filter("/api/v1/results", "size", WHOLE_NUMBER, "0"));
         cases.addAll(BadInput.filter("/api/v1/requirements", "page", WHOLE_NUMBER, "-1"));
         cases.addAll(BadInput.pathParameter("/api/v1/requirements/{code}", "code", TEXT, "lower-case"));

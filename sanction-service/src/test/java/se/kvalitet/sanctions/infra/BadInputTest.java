@@ -45,8 +45,8 @@ class BadInputTest {
         cases.addAll(BadInput.filter("/api/v1/breaches/statistics", "area", ENUM, "GARDENING"));
         cases.addAll(BadInput.filter("/api/v1/breaches/statistics", "status", ENUM, "FORGIVEN"));
         cases.addAll(BadInput.filter("/api/v1/breaches/statistics", "from", DATE, "2025-02-30"));
-        cases.add(BadInput.range("/api/v1/breaches/statistics", "2025-03-01", "2025-02-28"));
-        cases.add(BadInput.range("/api/v1/breaches", "2025-03-01", "2025-02-28"));
+        cases.add(BadInput.range("/api/v1/breaches/statistics", "2025-03-01", "2025-02-28", BadInput.TIME_RANGE_REVERSED));
+        cases.add(BadInput.range("/api/v1/breaches", "2025-03-01", "2025-02-28", BadInput.TIME_RANGE_REVERSED));
         cases.addAll(BadInput.filter("/api/v1/cases", "status", ENUM, "CLOSED_FOREVER"));
         cases.addAll(BadInput.filter("/api/v1/cases", "unitId", UUID));
         cases.addAll(BadInput.filter("/api/v1/cases", "principal", TEXT, "12345"));
@@ -64,23 +64,28 @@ class BadInputTest {
         valid.put("reason", "The unit has already acted");
         valid.put("amount", 1000.00);
         List<Case> cases = BadInput.forBody(valid).field("decision", ENUM).field("amount", DECIMAL).cases();
-        cases.add(body("a reason with a NUL", "reason", "{\"decision\":\"DECLINE\",\"reason\":\"a\\u0000b\"}"));
-        cases.add(body("a reason with CR LF", "reason", "{\"decision\":\"DECLINE\",\"reason\":\"a\\r\\nb\"}"));
-        cases.add(body("a reason that is a number", "reason", "{\"decision\":\"DECLINE\",\"reason\":1}"));
-        cases.add(body("a reason longer than 2000 characters", "reason", "{\"decision\":\"DECLINE\",\"reason\":\"" + "x".repeat(2001) + "\"}"));
-        cases.add(body("a negative fine", "amount", "{\"decision\":\"CONFIRM\",\"amount\":-500}"));
-        cases.add(body("a zero fine", "amount", "{\"decision\":\"CONFIRM\",\"amount\":0}"));
-        cases.add(body("a decline without a reason", "reason", "{\"decision\":\"DECLINE\"}"));
-        cases.add(body("a decline with a blank reason", "reason", "{\"decision\":\"DECLINE\",\"reason\":\"  \"}"));
-        cases.add(body("a resolution without a reason", "reason", "{\"decision\":\"RESOLVE\"}"));
-        cases.add(body("an injunction confirmed with an amount", "amount", "{\"decision\":\"CONFIRM\",\"amount\":5000}"));
-        cases.add(body("no decision", "decision", "{\"reason\":\"x\"}"));
+        cases.add(body("a reason with a NUL", "reason", "must not contain control characters",
+                "{\"decision\":\"DECLINE\",\"reason\":\"a\\u0000b\"}"));
+        cases.add(body("a reason with CR LF", "reason", "must not contain control characters or line breaks",
+                "{\"decision\":\"DECLINE\",\"reason\":\"a\\r\\nb\"}"));
+        cases.add(body("a reason that is a number", "reason", "must be a string", "{\"decision\":\"DECLINE\",\"reason\":1}"));
+        cases.add(body("a reason longer than 2000 characters", "reason", "size must be between 0 and 2000",
+                "{\"decision\":\"DECLINE\",\"reason\":\"" + "x".repeat(2001) + "\"}"));
+        cases.add(body("a negative fine", "amount", "must be more than zero", "{\"decision\":\"CONFIRM\",\"amount\":-500}"));
+        cases.add(body("a zero fine", "amount", "must be more than zero", "{\"decision\":\"CONFIRM\",\"amount\":0}"));
+        cases.add(body("a decline without a reason", "reason", "a supervisor who declines says why", "{\"decision\":\"DECLINE\"}"));
+        cases.add(body("a decline with a blank reason", "reason", "a supervisor who declines says why",
+                "{\"decision\":\"DECLINE\",\"reason\":\"  \"}"));
+        cases.add(body("a resolution without a reason", "reason", "a supervisor who resolves says why", "{\"decision\":\"RESOLVE\"}"));
+        cases.add(body("an injunction confirmed with an amount", "amount", "INJUNCTION carries no amount",
+                "{\"decision\":\"CONFIRM\",\"amount\":5000}"));
+        cases.add(body("no decision", "decision", "must not be null", "{\"reason\":\"x\"}"));
         return BadInput.refused(cases, c -> given().auth().oauth2(TestTokens.supervisor()).contentType(ContentType.JSON).body(c.body())
                 .post("/api/v1/cases/" + caseId + "/decisions").then(),
                 () -> given().auth().oauth2(TestTokens.supervisor()).get("/api/v1/cases/" + caseId).asString());
     }
 
-    private static Case body(String description, String field, String json) {
-        return new Case(description, field, json.getBytes(StandardCharsets.UTF_8), null, null, Map.of());
+    private static Case body(String description, String field, String reason, String json) {
+        return Case.ofBody(description, field, reason, json.getBytes(StandardCharsets.UTF_8));
     }
 }
