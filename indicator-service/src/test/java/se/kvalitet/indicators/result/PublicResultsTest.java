@@ -82,6 +82,25 @@ class PublicResultsTest {
                 .body("violations[0].field", equalTo("Accept"), "violations[0].reason", equalTo("names no media type this endpoint answers in"));
     }
 
+    @Test
+    void eachFilterAloneKeepsOnlyWhatItNames() {
+        String code = createRequirement(aRequirement());
+        UUID disability = knownUnit(UnitEvent.aUnit().in("2584").area("DISABILITY"));
+        UUID elderly = knownUnit(UnitEvent.aUnit().in("1480").area("ELDERLY_CARE"));
+        submit(disability, code, "2025", 70);
+        submit(elderly, code, "2025", 70);
+
+        JsonPath byArea = given().get("/api/v1/public/results?area=DISABILITY&size=500").then().statusCode(200).extract().jsonPath();
+        assertThat(byArea.getList("items.area", String.class)).isNotEmpty().containsOnly("DISABILITY");
+        assertThat(byArea.getList("items.unitId", String.class)).contains(disability.toString()).doesNotContain(elderly.toString());
+        JsonPath byMunicipality = given().get("/api/v1/public/results?municipality=2584&size=500").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(byMunicipality.getList("items.municipalityCode", String.class)).isNotEmpty().containsOnly("2584");
+        assertThat(byMunicipality.getList("items.unitId", String.class)).contains(disability.toString()).doesNotContain(elderly.toString());
+        assertThat(given().get("/api/v1/public/results?requirement=" + code).then().statusCode(200).extract().jsonPath()
+                .getList("items.unitId", String.class)).containsExactlyInAnyOrder(disability.toString(), elderly.toString());
+    }
+
     private static void submit(UUID unitId, String code, String period, int value) {
         Map<String, Object> result = aResult(unitId, code, value);
         result.put("period", period);
