@@ -88,8 +88,8 @@ class NationalYearBenchmarkIT {
                     .post(url(Service.PROVIDER_REGISTRY, "/api/v1/principals")).statusCode()).isIn(201, 409);
         }
 
-        long indicatorKnew = count("indicator_service", "select count(*) from known_unit");
-        long contractsKnew = count("contract_service", "select count(*) from known_unit");
+        long indicatorKnew = RunningStack.count("indicator_service", "select count(*) from known_unit");
+        long contractsKnew = RunningStack.count("contract_service", "select count(*) from known_unit");
         long registering = System.nanoTime();
         List<String> units = new ArrayList<>();
         String run = Long.toString(System.currentTimeMillis(), 36);
@@ -108,8 +108,9 @@ class NationalYearBenchmarkIT {
         }
         double registerSeconds = seconds(registering);
         Awaitility.await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> count("indicator_service", "select count(*) from known_unit") >= indicatorKnew + units.size()
-                        && count("contract_service", "select count(*) from known_unit") >= contractsKnew + units.size());
+                .until(() -> RunningStack.count("indicator_service", "select count(*) from known_unit")
+                        >= indicatorKnew + units.size()
+                        && RunningStack.count("contract_service", "select count(*) from known_unit") >= contractsKnew + units.size());
         double propagateSeconds = seconds(registering) - registerSeconds;
 
         List<Map<String, Object>> requirements = given().auth().oauth2(officer).get(url(Service.INDICATOR_SERVICE, "/api/v1/requirements?size=500"))
@@ -122,7 +123,7 @@ class NationalYearBenchmarkIT {
         Imported yearBefore = importFile(yearBeforeFile, publisher);
         RunningStack.awaitEveryEventApplied(Duration.ofMinutes(30));
         Instant yearBeforeContract = instant("contract_service", "select max(created_at) from contract");
-        long yearBeforeContracts = count("contract_service", "select count(*) from contract");
+        long yearBeforeContracts = RunningStack.count("contract_service", "select count(*) from contract");
         Files.deleteIfExists(yearBeforeFile);
 
         Path file = Files.createTempFile("national-year-", ".csv");
@@ -162,7 +163,8 @@ class NationalYearBenchmarkIT {
                 Duration.between(year.ended(), lastContract).toMillis() / 1000.0));
         figures.put("last breach recorded", lastBreach == null ? "none" : "%.1f s after the import ended".formatted(
                 Duration.between(year.ended(), lastBreach).toMillis() / 1000.0));
-        figures.put("contracts", "%d (%d drafted for the year before)".formatted(count("contract_service", "select count(*) from contract"),
+        figures.put("contracts", "%d (%d drafted for the year before)".formatted(
+                RunningStack.count("contract_service", "select count(*) from contract"),
                 yearBeforeContracts));
         before.forEach((service, was) -> figures.put(service.module() + " heap / RSS", "%d → %d MiB / %d → %d MiB".formatted(
                 was[0] >> 20, after.get(service)[0] >> 20, was[1] >> 20, after.get(service)[1] >> 20)));
@@ -403,14 +405,6 @@ class NationalYearBenchmarkIT {
         try (Connection connection = DriverManager.getConnection(RunningStack.stack().jdbcUrl("postgres"), "postgres", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("checkpoint");
-        }
-    }
-
-    private static long count(String database, String query) throws SQLException {
-        try (Connection connection = RunningStack.connect(database); Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(query)) {
-            result.next();
-            return result.getLong(1);
         }
     }
 

@@ -75,7 +75,8 @@ public final class RunningStack implements BeforeAllCallback {
                         >= count("contract_service", "select count(*) from outbox_event where topic = 'contract.events.v1'"));
     }
 
-    private static long count(String database, String query) throws SQLException {
+    /** The number a counting query of a service's database answers. */
+    static long count(String database, String query) throws SQLException {
         try (Connection connection = connect(database); Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery(query)) {
             result.next();

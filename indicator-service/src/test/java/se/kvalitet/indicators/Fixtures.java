@@ -39,6 +39,14 @@ public final class Fixtures {
         return body;
     }
 
+    /** A requirement whose indicator counts (a caseload, say): lower is better. */
+    public static Map<String, Object> aCountingRequirement() {
+        Map<String, Object> body = aRequirement();
+        body.put("unitOfMeasure", "COUNT");
+        body.put("direction", "LOWER_IS_BETTER");
+        return body;
+    }
+
     public static String createRequirement(Map<String, Object> body) {
         given().auth().oauth2(TestTokens.agencyOfficer()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/requirements").then().statusCode(201);

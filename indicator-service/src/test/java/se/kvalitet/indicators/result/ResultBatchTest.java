@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static se.kvalitet.indicators.Fixtures.aCountingRequirement;
 import static se.kvalitet.indicators.Fixtures.aRequirement;
 import static se.kvalitet.indicators.Fixtures.aResult;
 import static se.kvalitet.indicators.Fixtures.awaitUnit;
@@ -41,10 +42,7 @@ class ResultBatchTest {
         UnitEvent.theUnit(closedId).closed().version(2).publish();
         awaitUnit(closedId, "CLOSED");
         String code = createRequirement(aRequirement());
-        Map<String, Object> counted = aRequirement();
-        counted.put("unitOfMeasure", "COUNT");
-        counted.put("direction", "LOWER_IS_BETTER");
-        String countCode = createRequirement(counted);
+        String countCode = createRequirement(aCountingRequirement());
         submit(List.of(row(unitId, code, "2025", 70))).body("recorded", equalTo(1));
 
         List<Object> rows = new ArrayList<>();

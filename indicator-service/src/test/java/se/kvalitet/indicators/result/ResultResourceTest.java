@@ -3,6 +3,7 @@ package se.kvalitet.indicators.result;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static se.kvalitet.indicators.Fixtures.aCountingRequirement;
 import static se.kvalitet.indicators.Fixtures.aRequirement;
 import static se.kvalitet.indicators.Fixtures.aResult;
 import static se.kvalitet.indicators.Fixtures.awaitUnit;
@@ -88,10 +89,7 @@ class ResultResourceTest {
     void badResultsAreRejectedNamingTheFieldAndReasonAndNothingIsStored() {
         UUID unitId = knownUnit(UnitEvent.aUnit());
         String code = createRequirement(aRequirement());
-        Map<String, Object> counted = aRequirement();
-        counted.put("unitOfMeasure", "COUNT");
-        counted.put("direction", "LOWER_IS_BETTER");
-        String countCode = createRequirement(counted);
+        String countCode = createRequirement(aCountingRequirement());
         expectRejected(aResult(UUID.randomUUID(), code, 50), "unitId", "no such unit in the registry");
         expectRejected(aResult(unitId, "NO-SUCH", 50), "requirementCode", "no such requirement");
         Map<String, Object> body = aResult(unitId, code, 50);
