@@ -86,6 +86,22 @@ class UnitChangesTest {
     }
 
     @Test
+    void aMunicipalityNeitherChangesNorClosesItsOwnUnitOperatingElsewhere() {
+        ensurePrincipal(aMunicipalPrincipal(STOCKHOLM, "0180"));
+        String inGoteborg = registerUnit(aUnit(STOCKHOLM, "1480", null));
+        String municipality = TestTokens.municipality(STOCKHOLM);
+        given().auth().oauth2(municipality).get("/api/v1/units/" + inGoteborg).then().statusCode(200);
+        String reason = "a municipality registers and changes units only in its own municipality";
+
+        unchanged(inGoteborg, () -> revise(municipality, inGoteborg, 0, "1480", null).statusCode(403)
+                .contentType("application/problem+json").body("detail", equalTo(reason)));
+        unchanged(inGoteborg, () -> revise(municipality, inGoteborg, 0, "0180", null).statusCode(403)
+                .contentType("application/problem+json").body("detail", equalTo(reason)));
+        unchanged(inGoteborg, () -> close(municipality, inGoteborg).statusCode(403)
+                .contentType("application/problem+json").body("detail", equalTo(reason)));
+    }
+
+    @Test
     void aPrivateUnitKeepsItsPermitAndMovesOnlyToAMunicipality() {
         String unitId = registerUnit(aUnit(registerPrivatePrincipal(), "0180", "IVO-1"));
         unchanged(unitId, () -> revise(TestTokens.agencyOfficer(), unitId, 0, "0180", null).statusCode(400)
