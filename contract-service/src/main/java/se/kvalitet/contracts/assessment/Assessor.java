@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +71,8 @@ public class Assessor {
                 .setParameter("units", changed.unitIds()).setHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).getResultStream()
                 .collect(Collectors.groupingBy(row -> (UUID) row[0], Collectors.mapping(row -> (String) row[1], Collectors.toList())));
         AuditTrail.Batch audits = audit.batch();
+        AssessmentPolicy policy = policies.current();
+        ContractLifecycle.Drafting drafting = lifecycle.drafting(policy.terms());
         changed.forEach(applied -> {
             UUID unitId = applied.after().unitId();
             if (applied.before() != null && !applied.before().name().equals(applied.after().name())) {
@@ -85,7 +85,7 @@ public class Assessor {
                 }
             }
             for (String period : periods.getOrDefault(unitId, List.of())) {
-                reassess(unitId, period, audits);
+                reassess(unitId, period, policy, drafting, audits);
             }
         });
         audits.write();
@@ -94,8 +94,9 @@ public class Assessor {
     /**
      * What assessing a poll's results needs of the units they touch, read at once: the units, the
      * assessments held for them in the periods the results give, their open contracts, and the
-     * current policy. A poll's assessments then read nothing unit by unit unless a contract is
-     * drafted.
+     * current policy. A poll's assessments then read nothing unit by unit, and the contracts they
+     * draft read the catalogue's measures and each municipality's counterparty once
+     * ({@link ContractLifecycle.Drafting}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Poll poll(Collection<UUID> unitIds, Collection<String> periods) {
@@ -106,10 +107,12 @@ public class Assessor {
                 .forEach(a -> assessments.put(new UnitPeriod(a.unitId, a.period), a));
         Map<UUID, Contract> openContracts = Contract.<Contract>list("unitId in ?1 and status in ?2", unitIds, ContractStatus.open()).stream()
                 .collect(Collectors.toMap(contract -> contract.unitId, Function.identity()));
-        Poll poll = new Poll(units, assessments, openContracts, policies.current(), audit.batch());
+        AssessmentPolicy policy = policies.current();
+        Poll poll = new Poll(units, assessments, openContracts, policy, lifecycle.drafting(policy.terms()), audit.batch());
         // The results just held are written now. Whatever the assessments write later is flushed
-        // where it is read again (a drafted contract at once, assessments before the check for a
-        // breach remaining), so their queries need not first dirty-check every entity the poll holds.
+        // where it is read again (assessments before the check for a breach remaining; a drafted
+        // contract is kept by the poll instead), so their queries need not first dirty-check every
+        // entity the poll holds.
         Session session = entityManager.unwrap(Session.class);
         session.flush();
         session.setHibernateFlushMode(FlushMode.COMMIT);
@@ -120,25 +123,42 @@ public class Assessor {
     record UnitPeriod(UUID unitId, String period) {
     }
 
+    /**
+     * Where an assessment finds the unit's contract in progress, and tells of the one a breach left
+     * it with. Read by query, a contract just drafted is found without being told of: outside a
+     * poll, the session is flushed before each query.
+     */
+    @FunctionalInterface
+    private interface OpenContracts {
+
+        Contract of(UUID unitId);
+
+        default void breached(Contract contract) {
+        }
+    }
+
     /** The units a poll's results touch, read by {@link #poll}; close it when the poll's assessments are done. */
-    public final class Poll implements AutoCloseable {
+    public final class Poll implements AutoCloseable, OpenContracts {
 
         private final Map<UUID, KnownUnit> units;
         private final Map<UnitPeriod, Assessment> assessments;
-        /** Each unit's open contract as read for the poll; the session keeps it current while the poll acts on it. */
+        /**
+         * Each unit's open contract as read for the poll, and those the poll drafted: the session
+         * keeps them current while the poll acts on them, and a draft is not flushed to be found.
+         */
         private final Map<UUID, Contract> openContracts;
-        /** Units the poll found in breach: their open contract may be one it drafted, so it is read again when asked for. */
-        private final Set<UUID> drafted = new HashSet<>();
         private final AssessmentPolicy policy;
+        private final ContractLifecycle.Drafting drafting;
         private final AuditTrail.Batch audits;
 
         private Poll(Map<UUID, KnownUnit> units, Map<UnitPeriod, Assessment> assessments, Map<UUID, Contract> openContracts,
-                AssessmentPolicy policy, AuditTrail.Batch audits) {
+                AssessmentPolicy policy, ContractLifecycle.Drafting drafting, AuditTrail.Batch audits) {
             this.audits = audits;
             this.units = units;
             this.assessments = assessments;
             this.openContracts = openContracts;
             this.policy = policy;
+            this.drafting = drafting;
         }
 
         /**
@@ -149,23 +169,23 @@ public class Assessor {
             UUID unitId = judged.unitId();
             KnownUnit unit = units.get(unitId);
             if (unit != null) {
-                Verdict acted = reassess(unit, judged.period(), results, assessments.get(judged), policy, () -> openContract(unitId), audits);
-                if (acted != null && acted.kind() == Verdict.Kind.BREACH) {
-                    drafted.add(unitId);
-                }
+                reassess(unit, judged.period(), results, assessments.get(judged), policy, drafting, this, audits);
             }
-            Contract open = openContract(unitId);
+            Contract open = of(unitId);
             if (open != null) {
                 lifecycle.verify(open);
             }
         }
 
-        private Contract openContract(UUID unitId) {
-            if (drafted.contains(unitId)) {
-                return ContractLifecycle.openContractOf(unitId);
-            }
+        @Override
+        public Contract of(UUID unitId) {
             Contract open = openContracts.get(unitId);
             return open != null && open.status.isOpen() ? open : null;
+        }
+
+        @Override
+        public void breached(Contract contract) {
+            openContracts.put(contract.unitId, contract);
         }
 
         /** Writes the poll's assessment audit entries; queries flush what is pending again, as they do outside a poll. */
@@ -176,41 +196,41 @@ public class Assessor {
         }
     }
 
-    private void reassess(UUID unitId, String period, AuditTrail.Batch audits) {
+    private void reassess(UUID unitId, String period, AssessmentPolicy policy, ContractLifecycle.Drafting drafting,
+            AuditTrail.Batch audits) {
         KnownUnit unit = KnownUnit.findById(unitId);
         if (unit == null) {
             return; // assessed when the registry's unit state arrives
         }
         reassess(unit, period, JudgedResult.list("unitId = ?1 and period = ?2", unitId, period),
-                Assessment.find("unitId = ?1 and period = ?2", unitId, period).firstResult(), policies.current(),
-                () -> ContractLifecycle.openContractOf(unitId), audits);
+                Assessment.find("unitId = ?1 and period = ?2", unitId, period).firstResult(), policy, drafting,
+                ContractLifecycle::openContractOf, audits);
     }
 
-    /** Assesses the unit's results for the period and acts on a changed verdict; the verdict acted on, or null if it had not changed. */
-    private Verdict reassess(KnownUnit unit, String period, List<JudgedResult> results, Assessment previous, AssessmentPolicy policy,
-            Supplier<Contract> openContract, AuditTrail.Batch audits) {
+    /** Assesses the unit's results for the period and acts on a changed verdict. */
+    private void reassess(KnownUnit unit, String period, List<JudgedResult> results, Assessment previous, AssessmentPolicy policy,
+            ContractLifecycle.Drafting drafting, OpenContracts contracts, AuditTrail.Batch audits) {
         UUID unitId = unit.id;
         Verdict verdict = unit.isActive() ? policy.assess(results) : Verdict.noBreach();
         if (previous != null && previous.sameAs(verdict)) {
-            return null;
+            return;
         }
         record(previous, unitId, period, verdict, policy.version(), clock.instant(), audits);
         switch (verdict.kind()) {
-            case BREACH -> lifecycle.breach(unit, period, verdict.requirements());
+            case BREACH -> contracts.breached(lifecycle.breach(unit, period, verdict.requirements(), contracts.of(unitId), drafting));
             case HEALTH_RISK -> {
-                lifecycle.referForHealthRisk(unitId);
+                lifecycle.referForHealthRisk(contracts.of(unitId));
                 events.healthRisk(unitId, period, new ContractEvents.Principal(unit.principalOrgNumber, unit.principalName, unit.principalKind),
                         unit.municipalityCode, unit.area, verdict.requirements(), null);
                 LOG.infof("Health risk detected for unit %s, period %s: %s", unitId, period, verdict.requirements());
             }
             case NO_BREACH -> {
-                Contract open = openContract.get();
+                Contract open = contracts.of(unitId);
                 if (open != null && open.status.isBeforeSigning() && open.breachPeriods().contains(period) && noneStillBreached(open)) {
                     lifecycle.cancel(open, "a correction removed the breach");
                 }
             }
         }
-        return verdict;
     }
 
     /** Whether every period whose breach the contract remedies is now assessed as no breach, counting the assessments recorded so far. */

@@ -116,8 +116,9 @@ public class ResultProjection {
 
     /**
      * Holds a slice's results and assesses what they touched, then writes it all and empties the
-     * session: a drafted contract flushes the session, which checks every entity it holds, so a
-     * session holding a whole poll would make a poll's cost grow with the square of its size.
+     * session: a cancelled contract or the check that a breach remains flushes the session, which
+     * checks every entity it holds, so a session holding a whole poll would make a poll's cost grow
+     * with the square of its size.
      */
     private void project(List<Received> slice) {
         Set<UUID> unitIds = slice.stream().map(received -> received.result().unitId()).collect(Collectors.toSet());

@@ -3,7 +3,9 @@ package se.kvalitet.contracts.contract;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,27 +55,69 @@ public class ContractLifecycle {
         return Contract.find("unitId = ?1 and status in ?2", unitId, ContractStatus.open()).firstResult();
     }
 
-    /** A breach of {@code unit} in {@code period}: it attaches to the unit's open contract, or a pre-filled draft is made. */
+    /**
+     * What drafting reads besides the unit, for drafts made under one policy: the policy's terms,
+     * and each set of breached requirements' measures and each municipality's counterparty, read
+     * once. A poll of results drafts all its contracts with one; it holds the measures it read, so
+     * it lives no longer than their session.
+     */
+    public final class Drafting {
+
+        private final ContractTerms terms;
+        private final Map<List<String>, List<Measure>> measures = new HashMap<>();
+        private final Map<String, Counterparty> municipalCounterparties = new HashMap<>();
+
+        private Drafting(ContractTerms terms) {
+            this.terms = terms;
+        }
+
+        private List<Measure> addressing(List<String> requirements) {
+            return measures.computeIfAbsent(List.copyOf(requirements), Measure::addressing);
+        }
+
+        private Counterparty counterpartyFor(UnitReadModel unit) {
+            return unit.isMunicipal() ? counterparties.forUnit(unit)
+                    : municipalCounterparties.computeIfAbsent(unit.municipalityCode, code -> counterparties.forUnit(unit));
+        }
+    }
+
+    /** Drafting under {@code terms}, those of the policy in force. */
+    public Drafting drafting(ContractTerms terms) {
+        return new Drafting(terms);
+    }
+
+    /**
+     * A breach of {@code unit} in {@code period}: it attaches to {@code open}, the unit's contract in
+     * progress (null if it has none), or a pre-filled draft is made. The contract is returned.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Contract breach(UnitReadModel unit, String period, List<String> requirements) {
-        Contract open = openContractOf(unit.id);
-        return open == null ? draft(unit, period, requirements) : attach(open, period, requirements);
+    public Contract breach(UnitReadModel unit, String period, List<String> requirements, Contract open, Drafting drafting) {
+        return open == null ? draft(unit, period, requirements, drafting) : attach(open, period, requirements, drafting);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Contract draft(UnitReadModel unit, String period, List<String> requirements) {
-        Contract contract = Contract.draftFor(unit, period, requirements, Measure.addressing(requirements), policies.current().terms(),
-                counterparties.forUnit(unit), today(), clock.instant());
-        contract.persistAndFlush();
+        return draft(unit, period, requirements, drafting(policies.current().terms()));
+    }
+
+    /**
+     * Drafts without flushing the session: a poll drafting a contract for one unit in ten would
+     * otherwise check every entity it holds each time. The contract's row is written before its
+     * first timeline entry, whose key the database numbers, and its collections at the next flush.
+     */
+    private Contract draft(UnitReadModel unit, String period, List<String> requirements, Drafting drafting) {
+        Contract contract = Contract.draftFor(unit, period, requirements, drafting.addressing(requirements), drafting.terms,
+                drafting.counterpartyFor(unit), today(), clock.instant());
+        contract.persist();
         events.drafted(contract);
         audit.record("Contract", contract.id, "draft", null, ContractView.of(contract));
         LOG.infof("Contract %s drafted for unit %s, period %s, breached %s", contract.id, unit.id, period, requirements);
         return contract;
     }
 
-    private Contract attach(Contract contract, String period, List<String> requirements) {
+    private Contract attach(Contract contract, String period, List<String> requirements, Drafting drafting) {
         ContractView before = ContractView.of(contract);
-        List<String> joined = contract.attach(period, requirements, Measure.addressing(requirements), termsOf(contract), clock.instant());
+        List<String> joined = contract.attach(period, requirements, drafting.addressing(requirements), termsOf(contract), clock.instant());
         if (!joined.isEmpty()) {
             events.breachAttached(contract, period, joined);
             audit.record("Contract", contract.id, "attach-breach", before, ContractView.of(contract));
@@ -148,10 +192,12 @@ public class ContractLifecycle {
         LOG.infof("Contract %s cancelled: %s", contract.id, reason);
     }
 
-    /** A health risk goes to the supervisory authority instead: a contract of the unit not yet signed is cancelled. */
+    /**
+     * A health risk goes to the supervisory authority instead: {@code open}, the unit's contract in
+     * progress (null if it has none), is cancelled if not yet signed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void referForHealthRisk(UUID unitId) {
-        Contract open = openContractOf(unitId);
+    public void referForHealthRisk(Contract open) {
         if (open != null && open.status.isBeforeSigning()) {
             cancel(open, "health risk: referred to the supervisory authority");
         }

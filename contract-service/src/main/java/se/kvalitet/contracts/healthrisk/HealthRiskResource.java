@@ -82,7 +82,7 @@ public class HealthRiskResource {
         HealthRiskView view = new HealthRiskView(decision.id, unit.id, String.valueOf(today.getYear()), decision.reason, decision.decidedAt,
                 decision.decidedBy);
         audit.record("HealthRisk", decision.id, "decide", null, view);
-        lifecycle.referForHealthRisk(unit.id);
+        lifecycle.referForHealthRisk(ContractLifecycle.openContractOf(unit.id));
         events.healthRisk(unit.id, view.period(), new ContractEvents.Principal(unit.principalOrgNumber, unit.principalName, unit.principalKind),
                 unit.municipalityCode, unit.area, List.of(), decision.reason);
         LOG.infof("Health risk decided for unit %s by %s", unit.id, decision.decidedBy);

@@ -3,6 +3,7 @@ package se.kvalitet.contracts.contract;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static se.kvalitet.contracts.ContractFlow.known;
 import static se.kvalitet.contracts.Contracts.awaitContracts;
 import static se.kvalitet.contracts.Contracts.contractsOf;
 import static se.kvalitet.testsupport.Eventually.eventually;
@@ -140,6 +141,18 @@ class ContractDraftingTest {
         imported.publish();
 
         assertThat(awaitContracts(unitId, 1).getList("items[0].breachedRequirements")).containsExactlyInAnyOrder("U21468", "U21401");
+    }
+
+    @Test
+    void aHealthRiskInTheSamePollAsABreachCancelsTheContractTheBreachDrafted() {
+        UUID unitId = known(UnitEvent.aUnit()).unitId();
+        ResultEvent.imported(ResultEvent.forUnit(unitId).period("2024").notMet(),
+                ResultEvent.forUnit(unitId).period("2025").requirement("U21401").critical().notMet()).publish();
+
+        CONTRACT_EVENTS.awaitRecord(r -> r.key().equals(unitId.toString()) && r.value().contains("HealthRiskDetected"));
+        JsonPath contracts = awaitContracts(unitId, 1);
+        assertThat(contracts.getString("items[0].period")).isEqualTo("2024");
+        assertThat(contracts.getString("items[0].status")).isEqualTo("CANCELLED");
     }
 
     @Test
