@@ -57,14 +57,14 @@ public class ContractLifecycle {
 
     /**
      * What drafting reads besides the unit, for drafts made under one policy: the policy's terms,
-     * and each set of breached requirements' measures and each municipality's counterparty, read
-     * once. A poll of results drafts all its contracts with one; it holds the measures it read, so
-     * it lives no longer than their session.
+     * the measures catalogue and each municipality's counterparty, read once. A poll of results
+     * drafts all its contracts with one; it holds the measures it read, so it lives no longer than
+     * their session.
      */
     public final class Drafting {
 
         private final ContractTerms terms;
-        private final Map<List<String>, List<Measure>> measures = new HashMap<>();
+        private List<Measure> catalogue;
         private final Map<String, Counterparty> municipalCounterparties = new HashMap<>();
 
         private Drafting(ContractTerms terms) {
@@ -72,7 +72,10 @@ public class ContractLifecycle {
         }
 
         private List<Measure> addressing(List<String> requirements) {
-            return measures.computeIfAbsent(List.copyOf(requirements), Measure::addressing);
+            if (catalogue == null) {
+                catalogue = Measure.catalogue();
+            }
+            return Measure.addressing(catalogue, requirements);
         }
 
         private Counterparty counterpartyFor(UnitReadModel unit) {

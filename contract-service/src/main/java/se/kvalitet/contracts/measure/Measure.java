@@ -50,11 +50,13 @@ public class Measure extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
-    /** The catalogue's measures for any of these requirements, in code order. */
-    public static List<Measure> addressing(Collection<String> requirementCodes) {
-        if (requirementCodes.isEmpty()) {
-            return List.of();
-        }
-        return list("select distinct m from Measure m join m.requirements r where r in ?1 order by m.code", requirementCodes);
+    /** The catalogue: every measure with the requirements it addresses, in code order, read at once. */
+    public static List<Measure> catalogue() {
+        return list("select distinct m from Measure m left join fetch m.requirements order by m.code");
+    }
+
+    /** Those of {@code catalogue} that address any of these requirements, in its order. */
+    public static List<Measure> addressing(List<Measure> catalogue, Collection<String> requirementCodes) {
+        return catalogue.stream().filter(measure -> measure.requirements.stream().anyMatch(requirementCodes::contains)).toList();
     }
 }
