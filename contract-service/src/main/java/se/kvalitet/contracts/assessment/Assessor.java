@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -92,14 +93,27 @@ public class Assessor {
     }
 
     /**
+     * Assesses a poll's results through {@code assessments}, given the {@link #poll} of the units
+     * and periods they touch. The contract events and timeline rows the assessments announce are
+     * written together when they end ({@link ContractEvents#together}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void assess(Collection<UUID> unitIds, Collection<String> periods, Consumer<Poll> assessments) {
+        events.together(() -> {
+            try (Poll poll = poll(unitIds, periods)) {
+                assessments.accept(poll);
+            }
+        });
+    }
+
+    /**
      * What assessing a poll's results needs of the units they touch, read at once: the units, the
      * assessments held for them in the periods the results give, their open contracts, and the
      * current policy. A poll's assessments then read nothing unit by unit, and the contracts they
      * draft read the catalogue's measures and each municipality's counterparty once
      * ({@link ContractLifecycle.Drafting}).
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Poll poll(Collection<UUID> unitIds, Collection<String> periods) {
+    private Poll poll(Collection<UUID> unitIds, Collection<String> periods) {
         Map<UUID, KnownUnit> units = KnownUnit.<KnownUnit>list("id in ?1", unitIds).stream()
                 .collect(Collectors.toMap(unit -> unit.id, Function.identity()));
         Map<UnitPeriod, Assessment> assessments = new HashMap<>();
@@ -137,7 +151,7 @@ public class Assessor {
         }
     }
 
-    /** The units a poll's results touch, read by {@link #poll}; close it when the poll's assessments are done. */
+    /** The units a poll's results touch, read by {@link #poll} for {@link #assess}, which closes it when the assessments are done. */
     public final class Poll implements AutoCloseable, OpenContracts {
 
         private final Map<UUID, KnownUnit> units;

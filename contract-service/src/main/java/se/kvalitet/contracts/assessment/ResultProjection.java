@@ -142,10 +142,8 @@ public class ResultProjection {
         audits.write();
         Map<UnitPeriod, List<JudgedResult>> byUnitPeriod = held.values().stream()
                 .collect(Collectors.groupingBy(judged -> new UnitPeriod(judged.unitId, judged.period)));
-        try (Assessor.Poll poll = assessor.poll(unitIds, periods)) {
-            touched.forEach((unitPeriod, eventId) -> Actor.consumer(CONSUMER, eventId)
-                    .act(() -> poll.resultJudged(unitPeriod, byUnitPeriod.get(unitPeriod))));
-        }
+        assessor.assess(unitIds, periods, poll -> touched.forEach((unitPeriod, eventId) -> Actor.consumer(CONSUMER, eventId)
+                .act(() -> poll.resultJudged(unitPeriod, byUnitPeriod.get(unitPeriod)))));
         entityManager.flush();
         entityManager.clear();
     }

@@ -1,16 +1,19 @@
 package se.kvalitet.contracts.contract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import se.kvalitet.platform.audit.ActedBy;
+import se.kvalitet.platform.bulk.Copy;
 import se.kvalitet.platform.events.CloudEvent;
 import se.kvalitet.platform.events.Outbox;
 import se.kvalitet.platform.unit.AreaOfActivity;
@@ -27,6 +30,8 @@ public class ContractEvents {
 
     public static final String TOPIC = "contract.events.v1";
     public static final String PREFIX = "se.kvalitet.contract.";
+    private static final List<String> TIMELINE_COLUMNS = List.of("contract_id", "event_id", "type", "occurred_at", "actor_kind", "actor",
+            "actor_name", "actor_org_number", "summary");
 
     public record Principal(String orgNumber, String name, PrincipalKind kind) {
     }
@@ -80,12 +85,16 @@ public class ContractEvents {
 
     private final Outbox outbox;
     private final MeterRegistry meters;
+    private final EntityManager entityManager;
+    /** The timeline rows of the {@link #together} running on this thread, written at its end; null outside one. */
+    private final ThreadLocal<List<Object[]>> timeline = new ThreadLocal<>();
     private final Counter drafted;
     private final Counter cancelled;
     private final Counter healthRisks;
 
-    public ContractEvents(Outbox outbox, MeterRegistry meters) {
+    public ContractEvents(Outbox outbox, MeterRegistry meters, EntityManager entityManager) {
         this.outbox = outbox;
+        this.entityManager = entityManager;
         this.meters = meters;
         this.drafted = meters.counter("kvalitet.contracts.drafted");
         this.cancelled = meters.counter("kvalitet.contracts.cancelled");
@@ -189,8 +198,36 @@ public class ContractEvents {
         healthRisks.increment();
     }
 
+    /**
+     * Runs {@code work} and writes the events and timeline rows it announces when it ends, each
+     * with one COPY in the order announced ({@link Outbox#together}), rather than one insert each:
+     * for a poll of results that drafts contracts by the hundred. Inside another, it is part of
+     * that one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void together(Runnable work) {
+        if (timeline.get() != null) {
+            work.run();
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        timeline.set(rows);
+        try {
+            outbox.together(work);
+        } finally {
+            timeline.remove();
+        }
+        Copy.into(entityManager, "contract_timeline", TIMELINE_COLUMNS, rows);
+    }
+
     private void announce(Contract c, String type, Object data, String summary) {
         CloudEvent event = outbox.publish(TOPIC, PREFIX + type, c.unitId.toString(), data);
+        List<Object[]> rows = timeline.get();
+        if (rows != null) {
+            ActedBy by = ActedBy.now();
+            rows.add(new Object[] { c.id, event.id(), type, event.time(), by.kind.name(), by.id, by.name, by.orgNumber, summary });
+            return;
+        }
         TimelineEntry entry = new TimelineEntry();
         entry.contractId = c.id;
         entry.eventId = event.id();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import se.kvalitet.contracts.ContractFlow;
+import se.kvalitet.contracts.assessment.ResultProjection;
 import se.kvalitet.testsupport.ApiSpecs;
 import se.kvalitet.testsupport.ResultEvent;
 import se.kvalitet.testsupport.TestTokens;
@@ -153,6 +154,12 @@ class ContractDraftingTest {
         JsonPath contracts = awaitContracts(unitId, 1);
         assertThat(contracts.getString("items[0].period")).isEqualTo("2024");
         assertThat(contracts.getString("items[0].status")).isEqualTo("CANCELLED");
+        String contractId = contracts.getString("items[0].contractId");
+        JsonPath timeline = given().auth().oauth2(TestTokens.agencyOfficer()).get("/api/v1/contracts/" + contractId + "/events")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(timeline.getList("items.type")).containsExactly("ContractDrafted", "ContractCancelled");
+        assertThat(timeline.getList("items.by.kind")).containsOnly("EVENT");
+        assertThat(timeline.getList("items.by.id")).containsOnly(ResultProjection.CONSUMER);
     }
 
     @Test

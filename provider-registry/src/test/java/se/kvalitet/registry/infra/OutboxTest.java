@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,54 @@ class OutboxTest {
             written.put(key, event);
         }
         assertThat(written.get(many)).isEqualTo(written.get(one));
+    }
+
+    @Test
+    void eventsPublishedTogetherAreWrittenWhenItEndsInTheOrderPublished() {
+        String unitId = UUID.randomUUID().toString();
+        List<Long> writtenMeanwhile = new ArrayList<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.publish(TOPIC, "se.kvalitet.test.First", unitId, Map.of("n", 1));
+            outbox.together(() -> {
+                outbox.publish(TOPIC, "se.kvalitet.test.Second", unitId, Map.of("n", 2));
+                outbox.publishAll(List.of(new Outbox.Publication(TOPIC, "se.kvalitet.test.Third", unitId, Map.of("n", 3))));
+                outbox.together(() -> outbox.publish(TOPIC, "se.kvalitet.test.Fourth", unitId, Map.of("n", 4)));
+                writtenMeanwhile.add(written(unitId));
+            });
+            outbox.publish(TOPIC, "se.kvalitet.test.Fifth", unitId, Map.of("n", 5));
+        });
+
+        assertThat(writtenMeanwhile).containsExactly(1L);
+        List<String> published = List.of("se.kvalitet.test.First", "se.kvalitet.test.Second", "se.kvalitet.test.Third",
+                "se.kvalitet.test.Fourth", "se.kvalitet.test.Fifth");
+        List<String> stored = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select e.type from OutboxEvent e where e.messageKey = :key order by e.seq", String.class)
+                .setParameter("key", unitId).getResultList());
+        assertThat(stored).isEqualTo(published);
+        List<String> relayed = Topic.named(TOPIC).awaitRecords(r -> unitId.equals(r.key()), published.size()).stream()
+                .map(r -> published.stream().filter(type -> r.value().contains("\"type\":\"" + type + "\"")).findFirst().orElseThrow())
+                .toList();
+        assertThat(relayed).isEqualTo(published);
+    }
+
+    @Test
+    void afterPublishingTogetherFailsTheNextEventIsWrittenAtOnce() {
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> outbox.together(() -> {
+            outbox.publish(TOPIC, "se.kvalitet.test.OutboxChecked", UUID.randomUUID().toString(), Map.of());
+            throw new IllegalStateException("the change failed after its event was published");
+        }))).isInstanceOf(IllegalStateException.class);
+
+        String unitId = UUID.randomUUID().toString();
+        long written = QuarkusTransaction.requiringNew().call(() -> {
+            outbox.publish(TOPIC, "se.kvalitet.test.OutboxChecked", unitId, Map.of());
+            return written(unitId);
+        });
+        assertThat(written).isOne();
+    }
+
+    private long written(String unitId) {
+        return entityManager.createQuery("select count(e) from OutboxEvent e where e.messageKey = :key", Long.class)
+                .setParameter("key", unitId).getSingleResult();
     }
 
     @Test
