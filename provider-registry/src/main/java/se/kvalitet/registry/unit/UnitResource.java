@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -155,6 +156,8 @@ public class UnitResource {
     @RolesAllowed(Roles.AGENCY_OFFICER)
     @Transactional
     @Operation(summary = "Announce every unit's current state again on registry.units.v1, for a consumer that joins late")
+    @APIResponse(responseCode = "202", description = "How many states were recorded to be announced", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Republished.class)))
     public Response republish() {
         return Response.accepted(new Republished(registration.republish())).build();
     }
