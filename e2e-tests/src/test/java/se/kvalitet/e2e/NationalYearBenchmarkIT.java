@@ -64,7 +64,8 @@ class NationalYearBenchmarkIT {
 
     private static final int UNITS = Integer.getInteger("kvalitet.bench.units", 500);
     private static final int PER_BULK = 10_000;
-    private static final double BELOW_THRESHOLD = 0.002;
+    /** The share of results below threshold: "a few percent", as the national year is specified. */
+    private static final double BELOW_THRESHOLD = 0.03;
     /** The unit of the CPU times in {@code /proc}: USER_HZ, 100 a second on Linux. */
     private static final double TICKS_PER_SECOND = 100;
 
