@@ -1,7 +1,6 @@
 package se.kvalitet.contracts.contract;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import se.kvalitet.platform.audit.ActedBy;
 import se.kvalitet.platform.bulk.Copy;
+import se.kvalitet.platform.bulk.KeptRows;
 import se.kvalitet.platform.events.CloudEvent;
 import se.kvalitet.platform.events.Outbox;
 import se.kvalitet.platform.unit.AreaOfActivity;
@@ -86,8 +86,8 @@ public class ContractEvents {
     private final Outbox outbox;
     private final MeterRegistry meters;
     private final EntityManager entityManager;
-    /** The timeline rows of the {@link #together} running on this thread, written at its end; null outside one. */
-    private final ThreadLocal<List<Object[]>> timeline = new ThreadLocal<>();
+    /** The timeline rows of the {@link #together} running on this thread, written when it ends. */
+    private final KeptRows timeline = new KeptRows();
     private final Counter drafted;
     private final Counter cancelled;
     private final Counter healthRisks;
@@ -206,23 +206,12 @@ public class ContractEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void together(Runnable work) {
-        if (timeline.get() != null) {
-            work.run();
-            return;
-        }
-        List<Object[]> rows = new ArrayList<>();
-        timeline.set(rows);
-        try {
-            outbox.together(work);
-        } finally {
-            timeline.remove();
-        }
-        Copy.into(entityManager, "contract_timeline", TIMELINE_COLUMNS, rows);
+        timeline.keep(() -> outbox.together(work), rows -> Copy.into(entityManager, "contract_timeline", TIMELINE_COLUMNS, rows));
     }
 
     private void announce(Contract c, String type, Object data, String summary) {
         CloudEvent event = outbox.publish(TOPIC, PREFIX + type, c.unitId.toString(), data);
-        List<Object[]> rows = timeline.get();
+        List<Object[]> rows = timeline.current();
         if (rows != null) {
             ActedBy by = ActedBy.now();
             rows.add(new Object[] { c.id, event.id(), type, event.time(), by.kind.name(), by.id, by.name, by.orgNumber, summary });

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.kvalitet.platform.bulk.Copy;
+import se.kvalitet.platform.bulk.KeptRows;
 import se.kvalitet.platform.id.TimeOrderedIds;
 import se.kvalitet.platform.tracing.EventTraces;
 
@@ -32,8 +33,8 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final String source;
-    /** The rows of the {@link #together} running on this thread, written at its end; null outside one. */
-    private final ThreadLocal<List<Object[]>> deferred = new ThreadLocal<>();
+    /** The rows of the {@link #together} running on this thread, written when it ends. */
+    private final KeptRows deferred = new KeptRows();
 
     public Outbox(EntityManager entityManager, EventCodec codec, ObjectMapper mapper, Clock clock,
             @ConfigProperty(name = "kvalitet.events.source") String source) {
@@ -52,7 +53,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String topic, String type, String subject, Object data) {
         CloudEvent event = event(type, subject, mapper.valueToTree(data));
-        List<Object[]> rows = deferred.get();
+        List<Object[]> rows = deferred.current();
         if (rows != null) {
             rows.add(new Object[] { event.id(), topic, subject, type, codec.write(event), event.time(), EventTraces.currentTraceparent() });
             return event;
@@ -77,18 +78,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void together(Runnable work) {
-        if (deferred.get() != null) {
-            work.run();
-            return;
-        }
-        List<Object[]> rows = new ArrayList<>();
-        deferred.set(rows);
-        try {
-            work.run();
-        } finally {
-            deferred.remove();
-        }
-        Copy.into(entityManager, "outbox_event", COLUMNS, rows);
+        deferred.keep(work, rows -> Copy.into(entityManager, "outbox_event", COLUMNS, rows));
     }
 
     /** Records many events at once (one COPY), in the order given, after anything recorded before in the transaction. */
@@ -101,7 +91,7 @@ public class Outbox {
             rows.add(new Object[] { envelope.id(), publication.topic(), publication.subject(), publication.type(),
                     codec.write(envelope, publication.data()), envelope.time(), traceparent });
         }
-        List<Object[]> pending = deferred.get();
+        List<Object[]> pending = deferred.current();
         if (pending != null) {
             pending.addAll(rows);
             return;
