@@ -55,7 +55,7 @@ public class Outbox {
         CloudEvent event = event(type, subject, mapper.valueToTree(data));
         List<Object[]> rows = deferred.current();
         if (rows != null) {
-            rows.add(new Object[] { event.id(), topic, subject, type, codec.write(event), event.time(), EventTraces.currentTraceparent() });
+            rows.add(row(event, topic, codec.write(event), EventTraces.currentTraceparent()));
             return event;
         }
         OutboxEvent row = new OutboxEvent();
@@ -78,7 +78,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void together(Runnable work) {
-        deferred.keep(work, rows -> Copy.into(entityManager, "outbox_event", COLUMNS, rows));
+        deferred.keep(work, this::write);
     }
 
     /** Records many events at once (one COPY), in the order given, after anything recorded before in the transaction. */
@@ -88,14 +88,22 @@ public class Outbox {
         String traceparent = EventTraces.currentTraceparent();
         for (Publication publication : publications) {
             CloudEvent envelope = event(publication.type(), publication.subject(), null);
-            rows.add(new Object[] { envelope.id(), publication.topic(), publication.subject(), publication.type(),
-                    codec.write(envelope, publication.data()), envelope.time(), traceparent });
+            rows.add(row(envelope, publication.topic(), codec.write(envelope, publication.data()), traceparent));
         }
         List<Object[]> pending = deferred.current();
         if (pending != null) {
             pending.addAll(rows);
             return;
         }
+        write(rows);
+    }
+
+    /** An outbox row of {@link #COLUMNS} for the event. */
+    private static Object[] row(CloudEvent event, String topic, String payload, String traceparent) {
+        return new Object[] { event.id(), topic, event.subject(), event.type(), payload, event.time(), traceparent };
+    }
+
+    private void write(List<Object[]> rows) {
         Copy.into(entityManager, "outbox_event", COLUMNS, rows);
     }
 
